@@ -1,0 +1,46 @@
+"""The overview of topics: each guidance page's title and its meta description, in navigation order."""
+
+import posixpath
+from pathlib import Path
+
+from mkdocs.utils.meta import get_data
+
+from .feil import Innholdsfeil
+
+
+def sider_i_nav(nav):
+    """(title, path) of every page in the nav, depth first."""
+    for punkt in nav or []:
+        if isinstance(punkt, dict):
+            for tittel, innhold in punkt.items():
+                if isinstance(innhold, list):
+                    yield from sider_i_nav(innhold)
+                else:
+                    yield tittel, innhold
+        else:
+            yield None, punkt
+
+
+def beskrivelse(docs_dir, sti):
+    fil = Path(docs_dir) / sti
+    if not fil.is_file():
+        raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
+    _, meta = get_data(fil.read_text(encoding="utf-8"))
+    tekst = meta.get("description")
+    if not isinstance(tekst, str) or not tekst.strip():
+        raise Innholdsfeil(f"docs/{sti}", "front matter mangler «description» (brukes i emneoversikten og som metabeskrivelse)")
+    return tekst.strip()
+
+
+def registrer(env):
+    @env.macro
+    def emneoversikt():
+        """Cards linking every other page in the nav, with its description as the summary."""
+        her = env.page.file.src_uri
+        kort = []
+        for tittel, sti in sider_i_nav(env.conf["nav"]):
+            if sti == her or "://" in sti:
+                continue
+            lenke = posixpath.relpath(sti, posixpath.dirname(her) or ".")
+            kort.append(f"-   [**{tittel}**]({lenke})\n\n    {beskrivelse(env.conf['docs_dir'], sti)}\n")
+        return '<div class="grid cards sm-emner" markdown>\n\n' + "\n".join(kort) + "\n</div>"

@@ -1,0 +1,27 @@
+"""Advice that names the agency's own communication department and how to reach it."""
+
+from html import escape
+
+
+def telefonlenke(nummer):
+    return "tel:" + "".join(tegn for tegn in nummer if tegn.isdigit() or tegn == "+")
+
+
+def registrer(env):
+    @env.macro
+    def kontakt_kommunikasjon(raad):
+        """A callout with the given advice followed by the configured department's contact."""
+        if not isinstance(raad, str) or not raad.strip():
+            raise TypeError(f"kontakt_kommunikasjon() trenger rådet som tekst, fikk {raad!r}")
+        v = env.conf["extra"]["virksomhet"]
+        avdeling = escape(v["kommunikasjonsavdeling"])
+        return (
+            '<div class="admonition tip sm-kontakt">'
+            '<p class="admonition-title">Er du i tvil?</p>'
+            f"<p>{escape(raad)}</p>"
+            f'<p>{avdeling[:1].upper() + avdeling[1:]} i {escape(v["navn"])}: '
+            f'<a href="mailto:{escape(v["epost"])}">{escape(v["epost"])}</a>, '
+            f'telefon <a href="{telefonlenke(v["telefon"])}">{escape(v["telefon"])}</a> '
+            f'({escape(v["betjent"])}).</p>'
+            "</div>"
+        )

@@ -1,0 +1,35 @@
+"""Loads the interactive widgets.
+
+A widget keeps everything in one folder, overrides/widgets/<name>/: macro.py (registers its macros
+with `registrer(env)`), its Jinja template, its JS and CSS (MkDocs copies them to
+site/widgets/<name>/ as theme files; .py and .html files are not copied) and its data files.
+"""
+
+import importlib.util
+from pathlib import Path
+
+import jinja2
+
+
+def mappe(conf):
+    return Path(conf["theme"].custom_dir) / "widgets"
+
+
+def registrer(env):
+    for macro in sorted(mappe(env.conf).glob("*/macro.py")):
+        spec = importlib.util.spec_from_file_location(f"widgets.{macro.parent.name}", macro)
+        modul = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(modul)
+        modul.registrer(env)
+
+
+def gjengi(widgetmappe, mal, **verdier):
+    """Renders a widget's own template with autoescaping; an undefined name is an error, not a blank."""
+    miljo = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(widgetmappe)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return miljo.get_template(mal).render(**verdier)

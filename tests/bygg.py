@@ -1,0 +1,40 @@
+"""Building the site for tests: the real configuration, or a copy with other settings."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROT = Path(__file__).resolve().parent.parent
+PROSJEKT = ("mkdocs.yml", "docs", "overrides", "macros", "hooks")
+
+
+def mkdocs(*args, cwd=ROT, env=None):
+    miljo = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, env=miljo, capture_output=True, text=True
+    )
+
+
+def bygg(maal, config="mkdocs.yml", cwd=ROT, env=None):
+    """Strict build into `maal`; returns the finished process (check .returncode and .stderr)."""
+    return mkdocs("build", "--strict", "--config-file", config, "--site-dir", str(maal), cwd=cwd, env=env)
+
+
+def kopi_med(tmp, overstyr, filer=None):
+    """A copy of the project in `tmp` whose config inherits mkdocs.yml and changes `overstyr`.
+
+    `filer` maps paths inside the copy to new text, for tests that need broken content.
+    """
+    tmp.mkdir(parents=True, exist_ok=True)
+    for navn in PROSJEKT:
+        kilde = ROT / navn
+        (shutil.copytree if kilde.is_dir() else shutil.copy)(kilde, tmp / navn)
+    for sti, tekst in (filer or {}).items():
+        (tmp / sti).parent.mkdir(parents=True, exist_ok=True)
+        (tmp / sti).write_text(tekst, encoding="utf-8")
+    (tmp / "test.yml").write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", **overstyr}, allow_unicode=True))
+    return tmp

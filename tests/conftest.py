@@ -1,0 +1,86 @@
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from bygg import bygg
+
+CHROMIUM = "/usr/bin/chromium"
+# Every lookup of another host fails at once, so a stray request shows up as a failure, not a stall.
+CHROMIUM_FLAGG = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    maal = tmp_path_factory.mktemp("bygg") / "site"
+    resultat = bygg(maal)
+    assert resultat.returncode == 0, resultat.stderr
+    return maal
+
+
+class StilleHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def start_server(mappe):
+    handler = functools.partial(StilleHandler, directory=str(mappe))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def adresse(site):
+    server = start_server(site)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def nettleser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGG)
+        yield browser
+        browser.close()
+
+
+class Fane:
+    """A page plus everything it asked the network for and every console error it printed."""
+
+    def __init__(self, context):
+        self.context = context
+        self.side = context.new_page()
+        self.foresporsler = []
+        self.konsollfeil = []
+        self.side.on("request", lambda r: self.foresporsler.append(r.url))
+        self.side.on("console", lambda m: m.type == "error" and self.konsollfeil.append(m.text))
+        self.side.on("pageerror", lambda e: self.konsollfeil.append(str(e)))
+
+    def fremmede(self, vert="127.0.0.1"):
+        return [u for u in self.foresporsler if not u.startswith(("data:", "blob:", "about:")) and f"//{vert}" not in u]
+
+
+@pytest.fixture
+def fane(nettleser):
+    context = nettleser.new_context(locale="nb-NO", viewport={"width": 1280, "height": 900})
+    yield Fane(context)
+    context.close()
+
+
+@pytest.fixture
+def fane_uten_js(nettleser):
+    context = nettleser.new_context(locale="nb-NO", java_script_enabled=False)
+    yield Fane(context)
+    context.close()
