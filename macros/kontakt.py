@@ -14,14 +14,13 @@ def registrer(env):
         if not isinstance(raad, str) or not raad.strip():
             raise TypeError(f"kontakt_kommunikasjon() trenger rådet som tekst, fikk {raad!r}")
         v = env.conf["extra"]["virksomhet"]
-        avdeling = escape(v["kommunikasjonsavdeling"])
         return (
             '<div class="admonition tip sm-kontakt">'
             '<p class="admonition-title">Er du i tvil?</p>'
             f"<p>{escape(raad)}</p>"
-            f'<p>{avdeling[:1].upper() + avdeling[1:]} i {escape(v["navn"])}: '
-            f'<a href="mailto:{escape(v["epost"])}">{escape(v["epost"])}</a>, '
-            f'telefon <a href="{telefonlenke(v["telefon"])}">{escape(v["telefon"])}</a> '
-            f'({escape(v["betjent"])}).</p>'
+            f'<p><strong>{escape(v["navn"])}, {escape(v["kommunikasjonsavdeling"])}</strong><br>'
+            f'E-post: <a href="mailto:{escape(v["epost"])}">{escape(v["epost"])}</a><br>'
+            f'Telefon: <a href="{telefonlenke(v["telefon"])}">{escape(v["telefon"])}</a> '
+            f'({escape(v["betjent"])})</p>'
             "</div>"
         )
