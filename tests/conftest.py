@@ -1,5 +1,6 @@
 import functools
 import http.server
+import socket
 import threading
 from pathlib import Path
 
@@ -21,10 +22,23 @@ CHROMIUM_FLAGG = [
 ]
 
 
+def ledig_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def port():
+    return ledig_port()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, port):
+    """The real build, for the address the tests serve it on: Material's instant navigation only
+    takes over links below site_url."""
     maal = tmp_path_factory.mktemp("bygg") / "site"
-    resultat = bygg(maal)
+    resultat = bygg(maal, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
     assert resultat.returncode == 0, resultat.stderr
     return maal
 
@@ -34,16 +48,16 @@ class StilleHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def start_server(mappe):
+def start_server(mappe, port=0):
     handler = functools.partial(StilleHandler, directory=str(mappe))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
 @pytest.fixture(scope="session")
-def adresse(site):
-    server = start_server(site)
+def adresse(site, port):
+    server = start_server(site, port)
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 

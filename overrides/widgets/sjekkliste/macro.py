@@ -1,0 +1,132 @@
+"""`{{ sjekkliste("navn") }}`: an interactive checklist whose items come from sjekklister.yml.
+
+The data file is read and checked on every build, so a mistake in it stops `mkdocs build --strict`
+with the file and the reason, even on a build where no page uses the broken list.
+"""
+
+import re
+from pathlib import Path
+
+import yaml
+
+from macros.feil import Innholdsfeil
+from macros.widgets import gjengi
+
+MAPPE = Path(__file__).resolve().parent
+DATA = "sjekklister.yml"
+STANDARD_INTERVALL = 90
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+LISTEFELT = {"tittel", "intervall", "punkter"}
+PUNKTFELT = {"id", "tekst"}
+
+
+class Laster(yaml.SafeLoader):
+    """Safe YAML that refuses a key written twice (PyYAML would silently keep the last one)."""
+
+
+def _mapping_uten_dubletter(laster, node):
+    sett = set()
+    for nokkel, _ in node.value:
+        verdi = laster.construct_object(nokkel)
+        try:
+            hash(verdi)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(None, None, "en nøkkel må være tekst", nokkel.start_mark) from None
+        if verdi in sett:
+            raise yaml.constructor.ConstructorError(None, None, f"«{verdi}» står to ganger", nokkel.start_mark)
+        sett.add(verdi)
+    return laster.construct_mapping(node, deep=True)
+
+
+Laster.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_uten_dubletter)
+
+
+def visningssti(fil, conf):
+    """The data file as the reader of the error knows it: relative to the project."""
+    rot = Path(conf.get("config_file_path") or ".").resolve().parent
+    try:
+        return fil.resolve().relative_to(rot).as_posix()
+    except ValueError:
+        return str(fil)
+
+
+def tekstfelt(verdi):
+    return isinstance(verdi, str) and bool(verdi.strip())
+
+
+def valider_liste(navn, liste, feil):
+    if not isinstance(navn, str) or not SLUG.match(navn):
+        feil(f"navnet {navn!r} må bestå av små bokstaver (a–z), tall og bindestrek, f.eks. «personvern»")
+    if not isinstance(liste, dict):
+        feil(f"«{navn}» må ha feltene tittel, intervall og punkter")
+    ukjente = set(liste) - LISTEFELT
+    if ukjente:
+        feil(f"«{navn}» har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: tittel, intervall, punkter)")
+    if not tekstfelt(liste.get("tittel")):
+        feil(f"«{navn}» mangler «tittel» (overskriften over punktene)")
+    intervall = liste.get("intervall", STANDARD_INTERVALL)
+    if isinstance(intervall, bool) or not isinstance(intervall, int) or intervall < 1:
+        feil(f"«{navn}.intervall» må være et helt antall dager større enn 0, ikke {intervall!r}")
+    punkter = liste.get("punkter")
+    if not isinstance(punkter, list) or not punkter:
+        feil(f"«{navn}» mangler «punkter» (en liste med id og tekst)")
+    sett = set()
+    for nr, punkt in enumerate(punkter, 1):
+        hvor = f"«{navn}», punkt {nr}"
+        if not isinstance(punkt, dict):
+            feil(f"{hvor} må ha feltene id og tekst")
+        ukjente = set(punkt) - PUNKTFELT
+        if ukjente:
+            feil(f"{hvor} har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: id, tekst)")
+        pid = punkt.get("id")
+        if not isinstance(pid, str) or not SLUG.match(pid):
+            feil(f"{hvor}: id {pid!r} må bestå av små bokstaver (a–z), tall og bindestrek, f.eks. «tilgang»")
+        if pid in sett:
+            feil(f"{hvor}: id «{pid}» er brukt to ganger i samme sjekkliste")
+        sett.add(pid)
+        if not tekstfelt(punkt.get("tekst")):
+            feil(f"{hvor} («{pid}») mangler «tekst»")
+    return {
+        "navn": navn,
+        "tittel": liste["tittel"].strip(),
+        "intervall": intervall,
+        "punkter": [{"id": p["id"], "tekst": " ".join(p["tekst"].split())} for p in punkter],
+    }
+
+
+def les(conf, fil=MAPPE / DATA):
+    """All checklists by name, checked; raises Innholdsfeil naming the file and the mistake."""
+    vist = visningssti(fil, conf)
+
+    def feil(hva):
+        raise Innholdsfeil(vist, hva)
+
+    try:
+        data = yaml.load(fil.read_text(encoding="utf-8"), Loader=Laster)  # noqa: S506 (a SafeLoader)
+    except OSError as e:
+        feil(f"kan ikke leses ({e.strerror})")
+    except yaml.YAMLError as e:
+        sted = getattr(e, "problem_mark", None)
+        linje = f" på linje {sted.line + 1}" if sted else ""
+        feil(f"er ikke gyldig YAML{linje}: {getattr(e, 'problem', None) or e}")
+    if not isinstance(data, dict) or not data:
+        feil("må inneholde minst én sjekkliste (navn: med tittel, intervall og punkter)")
+    return {navn: valider_liste(navn, liste, feil) for navn, liste in data.items()}
+
+
+def registrer(env):
+    lister = les(env.conf)
+    brukt = {}
+
+    @env.macro
+    def sjekkliste(navn):
+        """The checklist `navn` from sjekklister.yml as a fieldset of checkboxes (a plain list without JS)."""
+        side = env.page.file.src_uri
+        if navn not in lister:
+            kjente = ", ".join(f"«{n}»" for n in lister)
+            raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {DATA} har {kjente}")
+        paa_siden = brukt.setdefault(side, set())
+        if navn in paa_siden:
+            raise Innholdsfeil(side, f"sjekkliste({navn!r}) står to ganger på siden; hver sjekkliste kan bare stå én gang")
+        paa_siden.add(navn)
+        return gjengi(MAPPE, "sjekkliste.html", liste=lister[navn])

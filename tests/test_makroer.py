@@ -1,0 +1,163 @@
+"""Unit tests of the macros and the search-form step, without a build."""
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from falsk_miljo import FalskMiljo  # noqa: E402
+from hooks import norsk_sok  # noqa: E402
+from macros import datoer, emner, innstillinger, kontakt  # noqa: E402
+from macros.feil import Innholdsfeil  # noqa: E402
+
+VIRKSOMHET = {
+    "navn": "Statens vegvesen",
+    "kommunikasjonsavdeling": "kommunikasjonsstab",
+    "epost": "firmapost@vegvesen.example",
+    "telefon": "+47 22 07 30 00",
+    "betjent": "hverdager kl. 8–15.30",
+    "tilgjengelighetserklaering": "https://uustatus.no/nb/erklaringer/publisert/abc",
+}
+
+
+@pytest.mark.parametrize(
+    "dato,tekst",
+    [
+        (datetime.date(2017, 8, 16), "16. august 2017"),
+        (datetime.date(2019, 1, 25), "25. januar 2019"),
+        (datetime.date(2026, 12, 1), "1. desember 2026"),
+        (datetime.date(2024, 5, 9), "9. mai 2024"),
+    ],
+)
+def test_norsk_dato(dato, tekst):
+    assert datoer.norsk_dato(dato) == tekst
+
+
+def test_datoer_under_tittelen():
+    env = FalskMiljo(meta={"publisert": datetime.date(2017, 8, 16), "sist_endret": datetime.date(2019, 1, 25)})
+    datoer.registrer(env)
+    html = env.macros["datoer"]()
+    assert 'Publisert <time datetime="2017-08-16">16. august 2017</time>' in html
+    assert 'Sist endret <time datetime="2019-01-25">25. januar 2019</time>' in html
+    assert " · " in html
+
+
+def test_datoer_godtar_tidspunkt_fra_yaml():
+    meta = {"publisert": datetime.datetime(2020, 3, 1, 12, 0), "sist_endret": datetime.date(2020, 3, 2)}
+    env = FalskMiljo(meta=meta)
+    datoer.registrer(env)
+    assert "1. mars 2020" in env.macros["datoer"]()
+
+
+@pytest.mark.parametrize(
+    "meta,feil",
+    [
+        ({"sist_endret": datetime.date(2020, 1, 1)}, "side.md: front matter mangler «publisert»"),
+        ({"publisert": datetime.date(2020, 1, 1)}, "side.md: front matter mangler «sist_endret»"),
+        ({"publisert": "16. aug 2017", "sist_endret": datetime.date(2020, 1, 1)}, "ikke en dato på formen ÅÅÅÅ-MM-DD"),
+        ({"publisert": datetime.date(2020, 1, 2), "sist_endret": datetime.date(2020, 1, 1)}, "er før «publisert»"),
+    ],
+)
+def test_datoer_med_feil_i_front_matter(meta, feil):
+    env = FalskMiljo(meta=meta)
+    datoer.registrer(env)
+    with pytest.raises(Innholdsfeil, match=feil):
+        env.macros["datoer"]()
+
+
+def test_innstillinger_godtas():
+    conf = {"config_file_path": "mkdocs.yml", "extra": {"virksomhet": dict(VIRKSOMHET)}}
+    assert innstillinger.valider(conf)["navn"] == "Statens vegvesen"
+
+
+@pytest.mark.parametrize(
+    "endring,feil",
+    [
+        ({"epost": "ikke-en-adresse"}, "extra.virksomhet.epost er ikke en e-postadresse"),
+        ({"tilgjengelighetserklaering": "http://uustatus.no/"}, "må være en https-adresse"),
+        ({"navn": 42}, "extra.virksomhet.navn mangler eller er tom"),
+    ],
+)
+def test_innstillinger_med_feil(endring, feil):
+    conf = {"config_file_path": "agency.yml", "extra": {"virksomhet": {**VIRKSOMHET, **endring}}}
+    with pytest.raises(Innholdsfeil, match=feil) as unntak:
+        innstillinger.valider(conf)
+    assert str(unntak.value).startswith("agency.yml: ")
+
+
+def test_innstillinger_mangler_helt():
+    with pytest.raises(Innholdsfeil, match="extra.virksomhet mangler"):
+        innstillinger.valider({"extra": {}})
+
+
+def test_kontakt_navngir_avdelingen_og_escaper():
+    env = FalskMiljo(conf={"extra": {"virksomhet": {**VIRKSOMHET, "navn": "A & <B>"}}})
+    kontakt.registrer(env)
+    html = env.macros["kontakt_kommunikasjon"]("Er du i tvil, ta kontakt.")
+    assert "<p>Er du i tvil, ta kontakt.</p>" in html
+    assert "<strong>A &amp; &lt;B&gt;, kommunikasjonsstab</strong>" in html
+    assert 'href="mailto:firmapost@vegvesen.example"' in html
+    assert 'href="tel:+4722073000"' in html
+    assert "(hverdager kl. 8–15.30)" in html
+
+
+def test_kontakt_krever_tekst():
+    env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
+    kontakt.registrer(env)
+    with pytest.raises(TypeError, match="kontakt_kommunikasjon"):
+        env.macros["kontakt_kommunikasjon"](None)
+
+
+def test_sider_i_nav_gaar_gjennom_seksjoner():
+    nav = ["index.md", {"A": "a.md"}, {"Seksjon": [{"B": "b/b.md"}, {"C": "https://example.org/"}]}]
+    assert list(emner.sider_i_nav(nav)) == [(None, "index.md"), ("A", "a.md"), ("B", "b/b.md"), ("C", "https://example.org/")]
+
+
+def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndescription: Om A.\n---\n# A\n", encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "b.md").write_text("---\ndescription: Om B.\n---\n# B\n", encoding="utf-8")
+    conf = {"nav": [{"Hjem": "index.md"}, {"A": "a.md"}, {"B": "b/b.md"}], "docs_dir": str(tmp_path)}
+    env = FalskMiljo(conf=conf, src_uri="index.md")
+    emner.registrer(env)
+    html = env.macros["emneoversikt"]()
+    assert "[**A**](a.md)" in html and "Om A." in html
+    assert "[**B**](b/b.md)" in html and "Om B." in html
+    assert "Hjem" not in html
+
+
+def test_emneoversikt_krever_beskrivelse(tmp_path):
+    (tmp_path / "a.md").write_text("# A uten front matter\n", encoding="utf-8")
+    env = FalskMiljo(conf={"nav": [{"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
+    emner.registrer(env)
+    with pytest.raises(Innholdsfeil, match="docs/a.md: front matter mangler «description»"):
+        env.macros["emneoversikt"]()
+
+
+def test_emneoversikt_oppdager_manglende_fil(tmp_path):
+    env = FalskMiljo(conf={"nav": [{"A": "borte.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
+    emner.registrer(env)
+    with pytest.raises(Innholdsfeil, match="borte.md"):
+        env.macros["emneoversikt"]()
+
+
+def test_sokeformer_dekker_bestemt_form_og_flertall():
+    former = norsk_sok.former("<p>Sanntid og profiler</p>").split()
+    for lest in ("sanntiden", "sanntidene", "sanntidet", "profilene", "profilen", "profilet"):
+        assert any(form.startswith(lest) for form in former), lest
+
+
+def test_sokeformer_hopper_over_korte_ord_og_html():
+    assert norsk_sok.former("<a href='x'>og i på</a>") == ""
+
+
+def test_utvid_legger_til_felt_med_vekt():
+    indeks = {"config": {"fields": {"title": {"boost": 1000}}}, "docs": [{"title": "Personvern", "text": "Profil"}]}
+    norsk_sok.utvid(indeks)
+    assert indeks["config"]["fields"]["former"] == {"boost": 1}
+    assert "personvernets" in indeks["docs"][0]["tittelformer"].split()
+    assert "profilenes" in indeks["docs"][0]["former"].split()
+    assert indeks["docs"][0]["text"] == "Profil"
