@@ -1,0 +1,216 @@
+// Interactive checklists (overrides/widgets/sjekkliste). The state stays in this browser: one
+// versioned JSON record per checklist in localStorage, holding every profile. Nothing is sent anywhere.
+(() => {
+  const VERSJON = 1;
+  const STANDARD = "standard";
+  const MND = "januar februar mars april mai juni juli august september oktober november desember".split(" ");
+  const DATO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+  // Where records go when localStorage throws (blocked or full): survives instant navigation, not a reload.
+  const minne = {};
+
+  const to = (n) => String(n).padStart(2, "0");
+  const idag = () => {
+    const d = new Date();
+    return `${d.getFullYear()}-${to(d.getMonth() + 1)}-${to(d.getDate())}`;
+  };
+  const deler = (s) => s.split("-").map(Number);
+  const norsk = (s) => {
+    const [a, m, d] = deler(s);
+    return `${d}. ${MND[m - 1]} ${a}`;
+  };
+  // Calendar days, counted in UTC so that the 23- and 25-hour days around DST do not shift the count.
+  const dagerSiden = (s) => {
+    const [a, m, d] = deler(s), [x, y, z] = deler(idag());
+    return Math.round((Date.UTC(x, y - 1, z) - Date.UTC(a, m - 1, d)) / 864e5);
+  };
+  const siden = (n) => (n < 1 ? "i dag" : n < 2 ? "i går" : `for ${n} dager siden`);
+
+  function hent(k) {
+    if (k in minne) return [minne[k], false];
+    try {
+      return [localStorage.getItem(k), true];
+    } catch {
+      return [null, false];
+    }
+  }
+
+  function lagre(k, v) {
+    try {
+      localStorage.setItem(k, v);
+      delete minne[k];
+      return true;
+    } catch {
+      minne[k] = v;
+      return false;
+    }
+  }
+
+  // Whatever is stored (corrupt, another version, items since removed) becomes a valid state:
+  // unknown item ids are dropped, known ones kept, and a default profile always exists.
+  function rydd(raa, ids) {
+    let d;
+    try {
+      d = JSON.parse(raa);
+    } catch {}
+    if (!d || d.v !== VERSJON || !Array.isArray(d.profiler)) d = { profiler: [] };
+    const sett = new Set([STANDARD]);
+    const profiler = [{ id: STANDARD, navn: "Standard", sjekket: [], dato: null }];
+    for (const p of d.profiler) {
+      if (!p || typeof p.id != "string" || typeof p.navn != "string") continue;
+      const ny = {
+        id: p.id,
+        navn: p.navn.slice(0, 60),
+        sjekket: Array.isArray(p.sjekket) ? ids.filter((i) => p.sjekket.includes(i)) : [],
+        dato: DATO.test(p.dato) ? p.dato : null,
+      };
+      if (p.id == STANDARD) profiler[0] = { ...ny, navn: "Standard" };
+      else if (!sett.has(p.id)) profiler.push(ny);
+      sett.add(p.id);
+    }
+    return { v: VERSJON, aktiv: sett.has(d.aktiv) ? d.aktiv : STANDARD, profiler };
+  }
+
+  function start(rot) {
+    if (rot.dataset.klar) return;
+    rot.dataset.klar = 1;
+    const $ = (s) => rot.querySelector(s);
+    const navn = rot.dataset.sjekkliste;
+    const intervall = +rot.dataset.intervall || 90;
+    const nokkel = "sm-sjekkliste:" + navn;
+    const bokser = [...rot.querySelectorAll("[type=checkbox]")];
+    const ids = bokser.map((b) => b.value);
+    const velg = $("select"), ny = $("form"), felt = ny.querySelector("input");
+    const status = $("[role=status]"), dato = $(".sm-sjekkliste__dato"), lagring = $(".sm-sjekkliste__lagring");
+    let [raa, ok] = hent(nokkel);
+    const t = rydd(raa, ids);
+    const aktiv = () => t.profiler.find((p) => p.id == t.aktiv);
+
+    const visProfiler = () =>
+      velg.replaceChildren(...t.profiler.map((p) => new Option(p.navn, p.id)));
+
+    function vis() {
+      const p = aktiv(), n = p.sjekket.length;
+      const dager = p.dato ? dagerSiden(p.dato) : 0;
+      const s = `${n} av ${ids.length} sjekket`;
+      for (const b of bokser) b.checked = p.sjekket.includes(b.value);
+      velg.value = p.id;
+      $("[data-handling=slett]").hidden = p.id == STANDARD;
+      // Only a changed text makes the live region speak.
+      if (status.textContent != s) status.textContent = s;
+      dato.textContent = p.dato ? `Sist gjennomgått ${norsk(p.dato)} (${siden(dager)})` : "";
+      $(".sm-sjekkliste__paaminnelse").hidden = !(p.dato && dager >= intervall);
+      $("[data-handling=ny-runde]").hidden = !n;
+      $(".sm-sjekkliste__utskrift").textContent = `Profil: ${p.navn} · Dato: ${norsk(idag())}`;
+      if (!ok && !lagring.classList.contains("sm-sjekkliste__advarsel")) {
+        lagring.classList.add("sm-sjekkliste__advarsel");
+        lagring.textContent =
+          "Nettleseren lar ikke sjekklisten lagre noe, så det du krysser av, blir borte når du lukker eller laster siden på nytt.";
+      }
+    }
+
+    function endre() {
+      ok = lagre(nokkel, JSON.stringify(t)) && ok;
+      vis();
+    }
+
+    function lastNed() {
+      const p = aktiv();
+      const linjer = [
+        `# ${$("legend").textContent}`,
+        "",
+        `- Profil: ${p.navn}`,
+        `- Dato: ${norsk(idag())}`,
+        `- Sist gjennomgått: ${p.dato ? norsk(p.dato) : "ikke ennå"}`,
+        `- ${status.textContent}`,
+        `- Kilde: ${location.href.split("#")[0]}`,
+        "",
+        ...bokser.map((b) => `- [${b.checked ? "x" : " "}] ${b.labels[0].textContent}`),
+        "",
+      ];
+      // Not added to the page, so Material's instant navigation never sees the click.
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(new Blob([linjer.join("\n")], { type: "text/markdown;charset=utf-8" }));
+      a.download = `sjekkliste-${navn}-${idag()}.md`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
+    }
+
+    const handlinger = {
+      slett() {
+        const p = aktiv();
+        if (!confirm(`Vil du slette profilen «${p.navn}»? Det som er krysset av for den, blir borte.`)) return;
+        t.profiler = t.profiler.filter((q) => q != p);
+        t.aktiv = STANDARD;
+        visProfiler();
+        endre();
+        velg.focus();
+      },
+      nullstill() {
+        const p = aktiv();
+        if (!confirm(`Vil du nullstille sjekklisten for profilen «${p.navn}»? Alle kryss og datoen for siste gjennomgang blir slettet.`)) return;
+        p.sjekket = [];
+        p.dato = null;
+        endre();
+      },
+      "ny-runde"() {
+        // The date of the last full check stays as history until the next one.
+        aktiv().sjekket = [];
+        endre();
+        bokser[0].focus();
+      },
+      "skriv-ut"() {
+        const html = document.documentElement.classList;
+        html.add("sm-skriver-ut");
+        rot.classList.add("sm-sjekkliste--utskrift");
+        addEventListener("afterprint", () => {
+          html.remove("sm-skriver-ut");
+          rot.classList.remove("sm-sjekkliste--utskrift");
+        }, { once: true });
+        print();
+      },
+      "last-ned": lastNed,
+    };
+
+    rot.addEventListener("click", (e) => {
+      const h = e.target.closest("[data-handling]");
+      if (h) handlinger[h.dataset.handling]();
+    });
+
+    rot.addEventListener("change", (e) => {
+      const b = e.target;
+      if (b == velg) t.aktiv = velg.value;
+      else if (bokser.includes(b)) {
+        const p = aktiv(), alle = p.sjekket.length == ids.length;
+        p.sjekket = ids.filter((i) => (i == b.value ? b.checked : p.sjekket.includes(i)));
+        if (!alle && p.sjekket.length == ids.length) p.dato = idag();
+      } else return;
+      endre();
+    });
+
+    felt.addEventListener("input", () => felt.setCustomValidity(""));
+    ny.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const n = felt.value.trim();
+      const feil = !n ? "Skriv et navn på profilen."
+        : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en profil som heter «${n}».` : "";
+      felt.setCustomValidity(feil);
+      if (feil) return felt.reportValidity();
+      const id = "p" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+      t.profiler.push({ id, navn: n, sjekket: [], dato: null });
+      t.aktiv = id;
+      felt.value = "";
+      visProfiler();
+      endre();
+      velg.focus();
+    });
+
+    for (const e of rot.querySelectorAll("[data-js]")) e.hidden = false;
+    rot.classList.add("sm-sjekkliste--js");
+    visProfiler();
+    vis();
+  }
+
+  // Material swaps the page content on instant navigation and announces each new page on document$.
+  const alle = () => document.querySelectorAll(".sm-sjekkliste").forEach(start);
+  window.document$ ? document$.subscribe(alle) : alle();
+})();
