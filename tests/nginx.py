@@ -1,0 +1,54 @@
+"""Runs the README's sample nginx configuration (drift/nginx.conf) on a loopback port for tests."""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+from bygg import ROT
+
+KONFIG = ROT / "drift" / "nginx.conf"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+UNDERSTI = "/veiledere/sosiale-medier/"
+
+
+def serverblokk(site, port):
+    """drift/nginx.conf with only the listen address and the folder changed."""
+    tekst = KONFIG.read_text(encoding="utf-8")
+    for gammel, ny in (("listen 80;", f"listen 127.0.0.1:{port};"), ("alias /srv/www/sosiale-medier/;", f"alias {site}/;")):
+        assert gammel in tekst, f"drift/nginx.conf har ikke lenger «{gammel}»"
+        tekst = tekst.replace(gammel, ny)
+    return tekst
+
+
+def hovedkonfig(mappe, serverfil):
+    """The parts of /etc/nginx/nginx.conf a distribution supplies, pointed at a private folder."""
+    midlertidig = " ".join(f"{navn}_temp_path {mappe}/{navn};" for navn in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    bruker = "user root;" if os.geteuid() == 0 else ""
+    return (
+        f"daemon off; {bruker} pid {mappe}/nginx.pid; error_log {mappe}/error.log;\n"
+        "events { worker_connections 64; }\n"
+        "http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off;\n"
+        f"{midlertidig}\ninclude {serverfil}; }}\n"
+    )
+
+
+def start(site, port, mappe):
+    mappe = Path(mappe)
+    serverfil = mappe / "sosiale-medier.conf"
+    serverfil.write_text(serverblokk(site, port), encoding="utf-8")
+    (mappe / "nginx.conf").write_text(hovedkonfig(mappe, serverfil), encoding="utf-8")
+    prosess = subprocess.Popen([NGINX, "-p", str(mappe), "-c", str(mappe / "nginx.conf")], stderr=subprocess.PIPE)
+    slutt = time.monotonic() + 10
+    while time.monotonic() < slutt:
+        if prosess.poll() is not None:
+            raise RuntimeError(f"nginx stoppet: {prosess.stderr.read().decode()}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return prosess
+        except OSError:
+            time.sleep(0.05)
+    prosess.kill()
+    raise RuntimeError("nginx svarte ikke innen 10 s")

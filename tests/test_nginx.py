@@ -1,0 +1,150 @@
+"""The site under a sub-path behind the README's nginx configuration: every link and asset, headers, CSP."""
+
+import re
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin, urlparse
+
+import pytest
+
+import nginx
+from bygg import ROT, bygg
+from conftest import ledig_port
+from sider import SIDER
+from sok import sok
+
+
+class Lenker(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.adresser = []
+
+    def handle_starttag(self, tag, attrs):
+        for navn, verdi in attrs:
+            if navn in ("href", "src") and verdi:
+                self.adresser.append(verdi)
+
+
+@pytest.fixture(scope="module")
+def intranett(tmp_path_factory):
+    port = ledig_port()
+    rot = f"http://127.0.0.1:{port}{nginx.UNDERSTI}"
+    mappe = tmp_path_factory.mktemp("nginx")
+    resultat = bygg(mappe / "site", env={"SITE_URL": rot})
+    assert resultat.returncode == 0, resultat.stderr
+    prosess = nginx.start(mappe / "site", port, mappe)
+    yield rot
+    prosess.terminate()
+    prosess.wait(10)
+
+
+def hent(adresse):
+    try:
+        with urllib.request.urlopen(adresse, timeout=10) as svar:
+            return svar.status, svar.headers, svar.read()
+    except urllib.error.HTTPError as feil:
+        return feil.code, feil.headers, feil.read()
+
+
+def test_readme_viser_konfigurasjonen_som_testen_bruker():
+    assert nginx.KONFIG.read_text(encoding="utf-8").strip() in (ROT / "README.md").read_text(encoding="utf-8")
+
+
+def test_gjennomsok_finner_ingen_brutte_lenker(intranett):
+    vert = urlparse(intranett).netloc
+    ko, sett, brutte, utenfor = [intranett], set(), [], []
+    while ko:
+        adresse = ko.pop()
+        if adresse in sett:
+            continue
+        sett.add(adresse)
+        status, hoder, kropp = hent(adresse)
+        if status != 200:
+            brutte.append((adresse, status))
+            continue
+        if hoder.get_content_type() != "text/html":
+            continue
+        parser = Lenker()
+        parser.feed(kropp.decode("utf-8"))
+        for lenke in parser.adresser:
+            mal = urldefrag(urljoin(adresse, lenke)).url
+            if urlparse(mal).scheme not in ("http", "https") or urlparse(mal).netloc != vert:
+                continue
+            if not urlparse(mal).path.startswith(nginx.UNDERSTI):
+                utenfor.append((adresse, lenke))
+            elif mal not in sett:
+                ko.append(mal)
+    assert brutte == []
+    assert utenfor == [], "lenker som går utenfor understien"
+    assert len([a for a in sett if a.endswith("/")]) >= len(SIDER)
+
+
+def test_sokeindeks_og_sitemap_finnes(intranett):
+    status, hoder, _ = hent(intranett + "search/search_index.json")
+    assert status == 200 and hoder.get_content_type() == "application/json"
+    status, _, kropp = hent(intranett + "sitemap.xml")
+    assert status == 200
+    assert all(url.startswith(intranett) for url in re.findall(r"<loc>([^<]+)</loc>", kropp.decode()))
+
+
+def test_html_revalideres_og_har_sikkerhetshoder(intranett):
+    status, hoder, _ = hent(intranett + "personvern/")
+    assert status == 200
+    assert hoder["Content-Type"] == "text/html; charset=utf-8"
+    assert hoder["Cache-Control"] == "no-cache"
+    assert "script-src 'self'" in hoder["Content-Security-Policy"]
+    assert "unsafe-inline" not in hoder["Content-Security-Policy"]
+    assert hoder["X-Content-Type-Options"] == "nosniff"
+    assert hoder["Referrer-Policy"] == "no-referrer"
+
+
+def test_hashede_filer_caches_lenge_med_riktig_type(intranett):
+    _, _, kropp = hent(intranett)
+    bunt = re.search(r'src="(assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', kropp.decode()).group(1)
+    status, hoder, _ = hent(intranett + bunt)
+    assert status == 200
+    assert hoder.get_content_type() in ("application/javascript", "text/javascript")
+    assert hoder["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert hoder["Content-Security-Policy"]
+    status, hoder, _ = hent(intranett + "assets/stylesheets/tema.css")
+    assert hoder.get_content_type() == "text/css" and hoder["Cache-Control"] == "no-cache"
+
+
+def test_uten_skraastrek_videresendes_og_ukjent_side_gir_404_siden(intranett):
+    status, _, kropp = hent(intranett + "finnes-ikke/")
+    assert status == 404
+    assert "404" in kropp.decode()
+
+
+@pytest.fixture
+def nettleserfane(nettleser):
+    context = nettleser.new_context(locale="nb-NO", viewport={"width": 1280, "height": 900})
+    side = context.new_page()
+    logg = {"feil": [], "foresporsler": []}
+    side.on("console", lambda m: m.type == "error" and logg["feil"].append(m.text))
+    side.on("pageerror", lambda e: logg["feil"].append(str(e)))
+    side.on("request", lambda r: logg["foresporsler"].append(r.url))
+    yield side, logg
+    context.close()
+
+
+@pytest.mark.parametrize("sti", SIDER)
+def test_sidene_virker_under_csp_uten_feil(nettleserfane, intranett, sti):
+    side, logg = nettleserfane
+    side.goto(intranett + sti, wait_until="networkidle")
+    assert side.locator("article h1").count() == 1
+    assert logg["feil"] == [], "CSP-brudd eller skriptfeil"
+    assert all(u.startswith(intranett) for u in logg["foresporsler"])
+
+
+def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
+    side, logg = nettleserfane
+    side.goto(intranett, wait_until="networkidle")
+    assert sok(side, "profilene")[0] == urlparse(intranett).path + "personvern/"
+    side.keyboard.press("Escape")
+    side.evaluate("window.__samme_dokument = true")
+    side.locator(".md-nav--primary").get_by_role("link", name="Sanntid", exact=True).click()
+    side.wait_for_url(intranett + "sanntid/")
+    assert side.evaluate("window.__samme_dokument") is True
+    assert logg["feil"] == []
