@@ -1,4 +1,8 @@
-"""The overview of topics: each guidance page's title and its meta description, in navigation order."""
+"""The overview of topics: each guidance page's title and its meta description, in navigation order.
+
+Guidance pages are the pages in the nav whose front matter has a `publisert` date; service pages
+(Kontakt, reading path, …) have none and are left out.
+"""
 
 import posixpath
 from pathlib import Path
@@ -21,11 +25,14 @@ def sider_i_nav(nav):
             yield None, punkt
 
 
-def beskrivelse(docs_dir, sti):
+def front_matter(docs_dir, sti):
     fil = Path(docs_dir) / sti
     if not fil.is_file():
         raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
-    _, meta = get_data(fil.read_text(encoding="utf-8"))
+    return get_data(fil.read_text(encoding="utf-8"))[1]
+
+
+def beskrivelse(sti, meta):
     tekst = meta.get("description")
     if not isinstance(tekst, str) or not tekst.strip():
         raise Innholdsfeil(f"docs/{sti}", "front matter mangler «description» (brukes i emneoversikten og som metabeskrivelse)")
@@ -41,6 +48,9 @@ def registrer(env):
         for tittel, sti in sider_i_nav(env.conf["nav"]):
             if sti == her or "://" in sti:
                 continue
+            meta = front_matter(env.conf["docs_dir"], sti)
+            if "publisert" not in meta:
+                continue
             lenke = posixpath.relpath(sti, posixpath.dirname(her) or ".")
-            kort.append(f"-   [**{tittel}**]({lenke})\n\n    {beskrivelse(env.conf['docs_dir'], sti)}\n")
+            kort.append(f"-   [**{tittel}**]({lenke})\n\n    {beskrivelse(sti, meta)}\n")
         return '<div class="grid cards sm-emner" markdown>\n\n' + "\n".join(kort) + "\n</div>"

@@ -1,8 +1,14 @@
 """The agency settings in mkdocs.yml (`extra.virksomhet`), checked once per build."""
 
+import re
+from pathlib import Path
 from urllib.parse import urlparse
 
 from .feil import Innholdsfeil
+
+HEKSFARGE = re.compile(r"#[0-9a-fA-F]{6}")
+# WCAG 2.1 AA for normal text: the header's white text on the primary colour, and links on white.
+MINSTE_KONTRAST = 4.5
 
 PAAKREVD = {
     "navn": "virksomhetens navn",
@@ -12,6 +18,22 @@ PAAKREVD = {
     "betjent": "når kanalene er betjent, f.eks. «normal arbeidstid»",
     "tilgjengelighetserklaering": "adressen til tilgjengelighetserklæringen i uustatus.no",
 }
+
+
+def luminans(farge):
+    """Relative luminance of #rrggbb (WCAG 2.1)."""
+
+    def kanal(verdi):
+        c = int(verdi, 16) / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (kanal(farge[i : i + 2]) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def kontrast(a, b):
+    lys, mork = sorted((luminans(a), luminans(b)), reverse=True)
+    return (lys + 0.05) / (mork + 0.05)
 
 
 def kilde(conf):
@@ -34,4 +56,40 @@ def valider(conf):
         raise Innholdsfeil(
             fil, "extra.virksomhet.tilgjengelighetserklaering må være en https-adresse, f.eks. https://uustatus.no/…"
         )
+    valider_farge(fil, virksomhet.get("primaerfarge"))
+    valider_logo(fil, virksomhet.get("logo"), conf.get("docs_dir") or "docs")
+    valider_tilbakemelding(fil, virksomhet.get("tilbakemelding"))
     return virksomhet
+
+
+def valider_farge(fil, farge):
+    if not isinstance(farge, str) or not HEKSFARGE.fullmatch(farge):
+        raise Innholdsfeil(fil, f"extra.virksomhet.primaerfarge må være en farge på formen #1b4570, ikke {farge!r}")
+    forhold = kontrast(farge, "#ffffff")
+    if forhold < MINSTE_KONTRAST:
+        raise Innholdsfeil(
+            fil,
+            f"extra.virksomhet.primaerfarge {farge} gir for svak kontrast: hvit tekst på fargen har "
+            f"{forhold:.2f}:1, WCAG krever minst {MINSTE_KONTRAST}:1. Velg en mørkere farge.",
+        )
+
+
+def valider_logo(fil, logo, docs_dir):
+    if logo in (None, ""):
+        return
+    if not isinstance(logo, str) or not (Path(docs_dir) / logo).is_file():
+        raise Innholdsfeil(fil, f"extra.virksomhet.logo: fant ikke fila {logo!r} i docs/")
+
+
+def valider_tilbakemelding(fil, mottak):
+    if mottak is None:
+        return
+    if not isinstance(mottak, dict) or set(mottak) - {"epost", "endepunkt"}:
+        raise Innholdsfeil(fil, "extra.virksomhet.tilbakemelding kan bare ha «epost» og «endepunkt»")
+    epost, endepunkt = mottak.get("epost") or "", mottak.get("endepunkt") or ""
+    if epost and "@" not in epost:
+        raise Innholdsfeil(fil, f"extra.virksomhet.tilbakemelding.epost er ikke en e-postadresse: {epost!r}")
+    if endepunkt and not (endepunkt.startswith("/") or urlparse(endepunkt).scheme in ("http", "https")):
+        raise Innholdsfeil(
+            fil, f"extra.virksomhet.tilbakemelding.endepunkt må være en adresse (/api/… eller https://…), ikke {endepunkt!r}"
+        )

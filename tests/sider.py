@@ -10,3 +10,10 @@ SIDER = {
     "betalt-kommunikasjon/": "Betalt kommunikasjon",
     "ansvarsbegrensning/": "Ansvarsbegrensning",
 }
+
+# Pages that are not guidance text: no publication dates, no comment form.
+TJENESTESIDER = {
+    "kontakt/": "Kontakt",
+}
+
+ALLE_SIDER = {**SIDER, **TJENESTESIDER}

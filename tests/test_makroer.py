@@ -69,7 +69,7 @@ def test_datoer_med_feil_i_front_matter(meta, feil):
 
 
 def test_innstillinger_godtas():
-    conf = {"config_file_path": "mkdocs.yml", "extra": {"virksomhet": dict(VIRKSOMHET)}}
+    conf = {"config_file_path": "mkdocs.yml", "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570"}}}
     assert innstillinger.valider(conf)["navn"] == "Statens vegvesen"
 
 
@@ -82,10 +82,44 @@ def test_innstillinger_godtas():
     ],
 )
 def test_innstillinger_med_feil(endring, feil):
-    conf = {"config_file_path": "agency.yml", "extra": {"virksomhet": {**VIRKSOMHET, **endring}}}
+    conf = {"config_file_path": "agency.yml", "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570", **endring}}}
     with pytest.raises(Innholdsfeil, match=feil) as unntak:
         innstillinger.valider(conf)
     assert str(unntak.value).startswith("agency.yml: ")
+
+
+@pytest.mark.parametrize(
+    "farge,ok",
+    [("#1b4570", True), ("#767676", True), ("#777777", False), ("#ffcc00", False), ("#000000", True)],
+)
+def test_primaerfarge_maa_gi_kontrast_mot_hvit_tekst(farge, ok, tmp_path):
+    conf = {"docs_dir": str(tmp_path), "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": farge}}}
+    if ok:
+        innstillinger.valider(conf)
+    else:
+        with pytest.raises(Innholdsfeil, match=f"primaerfarge {farge} gir for svak kontrast"):
+            innstillinger.valider(conf)
+
+
+def test_kontrast_som_wcag_regner_den():
+    assert innstillinger.kontrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert innstillinger.kontrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "endring,feil",
+    [
+        ({"primaerfarge": "blå"}, "primaerfarge må være en farge på formen #1b4570"),
+        ({"logo": "assets/finnes-ikke.svg"}, "extra.virksomhet.logo: fant ikke fila"),
+        ({"tilbakemelding": {"epost": "nei"}}, "tilbakemelding.epost er ikke en e-postadresse"),
+        ({"tilbakemelding": {"endepunkt": "ftp://x"}}, "tilbakemelding.endepunkt må være en adresse"),
+        ({"tilbakemelding": {"telefon": "1"}}, "kan bare ha «epost» og «endepunkt»"),
+    ],
+)
+def test_tilpasningsinnstillinger_med_feil(endring, feil, tmp_path):
+    conf = {"docs_dir": str(tmp_path), "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570", **endring}}}
+    with pytest.raises(Innholdsfeil, match=feil):
+        innstillinger.valider(conf)
 
 
 def test_innstillinger_mangler_helt():
@@ -104,6 +138,16 @@ def test_kontakt_navngir_avdelingen_og_escaper():
     assert "(hverdager kl. 8–15.30)" in html
 
 
+def test_kontaktinformasjon_fra_innstillingene():
+    env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
+    kontakt.registrer(env)
+    html = env.macros["kontaktinformasjon"]()
+    assert "<dt>Virksomhet</dt><dd>Statens vegvesen</dd>" in html
+    assert "<dd>kommunikasjonsstab</dd>" in html
+    assert '<a href="tel:+4722073000">+47 22 07 30 00</a>' in html
+    assert 'href="https://uustatus.no/nb/erklaringer/publisert/abc"' in html
+
+
 def test_kontakt_krever_tekst():
     env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
     kontakt.registrer(env)
@@ -117,20 +161,23 @@ def test_sider_i_nav_gaar_gjennom_seksjoner():
 
 
 def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
-    (tmp_path / "a.md").write_text("---\ndescription: Om A.\n---\n# A\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\ndescription: Om A.\npublisert: 2020-01-01\n---\n# A\n", encoding="utf-8")
     (tmp_path / "b").mkdir()
-    (tmp_path / "b" / "b.md").write_text("---\ndescription: Om B.\n---\n# B\n", encoding="utf-8")
-    conf = {"nav": [{"Hjem": "index.md"}, {"A": "a.md"}, {"B": "b/b.md"}], "docs_dir": str(tmp_path)}
+    (tmp_path / "b" / "b.md").write_text("---\ndescription: Om B.\npublisert: 2020-01-01\n---\n# B\n", encoding="utf-8")
+    (tmp_path / "kontakt.md").write_text("---\ndescription: Kontakt oss.\n---\n# Kontakt\n", encoding="utf-8")
+    nav = [{"Hjem": "index.md"}, {"A": "a.md"}, {"B": "b/b.md"}, {"Kontakt": "kontakt.md"}]
+    conf = {"nav": nav, "docs_dir": str(tmp_path)}
     env = FalskMiljo(conf=conf, src_uri="index.md")
     emner.registrer(env)
     html = env.macros["emneoversikt"]()
     assert "[**A**](a.md)" in html and "Om A." in html
     assert "[**B**](b/b.md)" in html and "Om B." in html
     assert "Hjem" not in html
+    assert "Kontakt" not in html, "sider uten publiseringsdato er ikke emner"
 
 
 def test_emneoversikt_krever_beskrivelse(tmp_path):
-    (tmp_path / "a.md").write_text("# A uten front matter\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\npublisert: 2020-01-01\n---\n# A uten beskrivelse\n", encoding="utf-8")
     env = FalskMiljo(conf={"nav": [{"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
     emner.registrer(env)
     with pytest.raises(Innholdsfeil, match="docs/a.md: front matter mangler «description»"):

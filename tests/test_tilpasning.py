@@ -1,0 +1,81 @@
+"""A second agency's settings reach every place they belong; a colour that fails contrast stops the build."""
+
+import re
+
+import pytest
+
+from bygg import bygg, kopi_med
+from conftest import start_server
+from sider import SIDER
+
+LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#fff"/></svg>'
+VEGVESEN = {
+    "navn": "Statens vegvesen",
+    "kommunikasjonsavdeling": "kommunikasjonsstab",
+    "epost": "firmapost@vegvesen.example",
+    "telefon": "22 07 30 00",
+    "betjent": "hverdager kl. 8–15",
+    "tilgjengelighetserklaering": "https://uustatus.no/nb/erklaringer/publisert/vegvesen",
+    "logo": "assets/vegvesen.svg",
+    "primaerfarge": "#444f55",
+    "tilbakemelding": {"epost": "innspill@vegvesen.example", "endepunkt": ""},
+}
+
+
+@pytest.fixture(scope="module")
+def vegvesen(tmp_path_factory):
+    mappe = tmp_path_factory.mktemp("vegvesen")
+    prosjekt = kopi_med(mappe / "p", {"extra": {"virksomhet": VEGVESEN}}, filer={"docs/assets/vegvesen.svg": LOGO})
+    resultat = bygg(mappe / "site", config="test.yml", cwd=prosjekt)
+    assert resultat.returncode == 0, resultat.stderr
+    server = start_server(mappe / "site")
+    yield mappe / "site", f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_raad_og_kontaktside_navngir_virksomheten(vegvesen):
+    site, _ = vegvesen
+    forside = (site / "index.html").read_text(encoding="utf-8")
+    assert "<strong>Statens vegvesen, kommunikasjonsstab</strong>" in forside
+    kontakt = (site / "kontakt" / "index.html").read_text(encoding="utf-8")
+    assert "<dd>Statens vegvesen</dd>" in kontakt
+    assert '<a href="tel:22073000">22 07 30 00</a>' in kontakt
+
+
+@pytest.mark.parametrize("sti", SIDER)
+def test_bunntekst_logo_og_farge_paa_hver_side(vegvesen, fane, sti):
+    _, adresse = vegvesen
+    side = fane.side
+    side.goto(adresse + sti, wait_until="networkidle")
+    bunntekst = side.locator(".sm-bunntekst")
+    assert "Statens vegvesen, kommunikasjonsstab" in bunntekst.inner_text()
+    assert "firmapost@vegvesen.example" in bunntekst.inner_text()
+    assert bunntekst.get_by_role("link", name="Tilgjengelighetserklæring").get_attribute("href").endswith("/vegvesen")
+    logo = side.locator(".md-header .md-logo img")
+    assert logo.get_attribute("src").endswith("assets/vegvesen.svg")
+    assert logo.evaluate("img => img.complete && img.naturalWidth > 0")
+    bakgrunn = side.locator(".md-header").evaluate("h => getComputedStyle(h).backgroundColor")
+    assert bakgrunn == "rgb(68, 79, 85)"
+    lenker = side.locator("article p a")
+    if lenker.count():
+        assert lenker.first.evaluate("a => getComputedStyle(a).color") == "rgb(68, 79, 85)"
+    assert fane.konsollfeil == [] and fane.fremmede() == []
+
+
+def test_kommentarer_gaar_til_virksomhetens_adresse(vegvesen, fane):
+    _, adresse = vegvesen
+    side = fane.side
+    side.goto(adresse + "sanntid/", wait_until="networkidle")
+    side.fill("#sm-kommentar-tekst", "Hei")
+    side.get_by_role("button", name="Send kommentar").click()
+    assert side.locator(".sm-kommentar__status a").get_attribute("href").startswith("mailto:innspill@vegvesen.example?")
+
+
+def test_farge_med_for_svak_kontrast_stopper_bygget(tmp_path):
+    prosjekt = kopi_med(tmp_path / "p", {"extra": {"virksomhet": {"primaerfarge": "#ffcc00"}}})
+    resultat = bygg(tmp_path / "site", config="test.yml", cwd=prosjekt)
+    assert resultat.returncode != 0
+    melding = re.search(r"test\.yml: extra\.virksomhet\.primaerfarge .*", resultat.stderr).group(0)
+    assert "#ffcc00 gir for svak kontrast" in melding
+    assert "1.5" in melding or "1.6" in melding
+    assert "minst 4.5:1" in melding
