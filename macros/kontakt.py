@@ -1,4 +1,4 @@
-"""Advice that names the agency's own communication department and how to reach it."""
+"""The agency's contact details from the settings: the "Er du i tvil?" callout and the Kontakt page."""
 
 from html import escape
 
@@ -7,18 +7,27 @@ def telefonlenke(nummer):
     return "tel:" + "".join(tegn for tegn in nummer if tegn.isdigit() or tegn == "+")
 
 
+def epost_a(adresse):
+    return f'<a href="mailto:{escape(adresse)}">{escape(adresse)}</a>'
+
+
+def telefon_a(nummer):
+    return f'<a href="{telefonlenke(nummer)}">{escape(nummer)}</a>'
+
+
 def registrer(env):
     @env.macro
     def kontaktinformasjon():
         """The agency's contact details from the settings, for the Kontakt page."""
         v = env.conf["extra"]["virksomhet"]
+        erklaering = f'<a href="{escape(v["tilgjengelighetserklaering"])}">Tilgjengelighetserklæring</a> (uustatus.no)'
         rader = [
             ("Virksomhet", escape(v["navn"])),
             ("Ansvarlig for veiledningen", escape(v["kommunikasjonsavdeling"])),
-            ("E-post", f'<a href="mailto:{escape(v["epost"])}">{escape(v["epost"])}</a>'),
-            ("Telefon", f'<a href="{telefonlenke(v["telefon"])}">{escape(v["telefon"])}</a>'),
+            ("E-post", epost_a(v["epost"])),
+            ("Telefon", telefon_a(v["telefon"])),
             ("Betjent", escape(v["betjent"])),
-            ("Tilgjengelighet", f'<a href="{escape(v["tilgjengelighetserklaering"])}">Tilgjengelighetserklæring</a> (uustatus.no)'),
+            ("Tilgjengelighet", erklaering),
         ]
         return '<dl class="sm-kontaktinfo">' + "".join(f"<dt>{n}</dt><dd>{v}</dd>" for n, v in rader) + "</dl>"
 
@@ -33,8 +42,7 @@ def registrer(env):
             '<p class="admonition-title">Er du i tvil?</p>'
             f"<p>{escape(raad)}</p>"
             f'<p><strong>{escape(v["navn"])}, {escape(v["kommunikasjonsavdeling"])}</strong><br>'
-            f'E-post: <a href="mailto:{escape(v["epost"])}">{escape(v["epost"])}</a><br>'
-            f'Telefon: <a href="{telefonlenke(v["telefon"])}">{escape(v["telefon"])}</a> '
-            f'({escape(v["betjent"])})</p>'
+            f'E-post: {epost_a(v["epost"])}<br>'
+            f'Telefon: {telefon_a(v["telefon"])} ({escape(v["betjent"])})</p>'
             "</div>"
         )
