@@ -16,7 +16,8 @@ MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
 STANDARD_INTERVALL = 90
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LISTEFELT = {"tittel", "intervall", "punkter"}
+LISTEFELT = {"tittel", "intervall", "profiltekst", "punkter"}
+PROFILTEKST = "Sjekker du for flere kontoer? Legg til en profil for hver, så holdes de fra hverandre."
 PUNKTFELT = {"id", "tekst"}
 
 
@@ -61,9 +62,12 @@ def valider_liste(navn, liste, feil):
         feil(f"«{navn}» må ha feltene tittel, intervall og punkter")
     ukjente = set(liste) - LISTEFELT
     if ukjente:
-        feil(f"«{navn}» har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: tittel, intervall, punkter)")
+        feil(f"«{navn}» har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: tittel, intervall, profiltekst, punkter)")
     if not tekstfelt(liste.get("tittel")):
         feil(f"«{navn}» mangler «tittel» (overskriften over punktene)")
+    profiltekst = liste.get("profiltekst", PROFILTEKST)
+    if not tekstfelt(profiltekst):
+        feil(f"«{navn}.profiltekst» må være en tekst (eller utelates)")
     intervall = liste.get("intervall", STANDARD_INTERVALL)
     if isinstance(intervall, bool) or not isinstance(intervall, int) or intervall < 1:
         feil(f"«{navn}.intervall» må være et helt antall dager større enn 0, ikke {intervall!r}")
@@ -90,6 +94,7 @@ def valider_liste(navn, liste, feil):
         "navn": navn,
         "tittel": liste["tittel"].strip(),
         "intervall": intervall,
+        "profiltekst": " ".join(profiltekst.split()),
         "punkter": [{"id": p["id"], "tekst": " ".join(p["tekst"].split())} for p in punkter],
     }
 
@@ -116,17 +121,20 @@ def les(conf, fil=MAPPE / DATA):
 
 def registrer(env):
     lister = les(env.conf)
-    brukt = {}
+    datafil = visningssti(MAPPE / DATA, env.conf)
 
     @env.macro
     def sjekkliste(navn):
-        """The checklist `navn` from sjekklister.yml as a fieldset of checkboxes (a plain list without JS)."""
+        """The checklist `navn` from sjekklister.yml as a fieldset of checkboxes (a plain list without JS).
+
+        The same list may stand more than once on a page (the whole guidance on one page repeats each
+        page's lists); every copy after the first gets its own ids, and the script keeps them in step.
+        """
         side = env.page.file.src_uri
         if navn not in lister:
             kjente = ", ".join(f"«{n}»" for n in lister)
-            raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {DATA} har {kjente}")
-        paa_siden = brukt.setdefault(side, set())
-        if navn in paa_siden:
-            raise Innholdsfeil(side, f"sjekkliste({navn!r}) står to ganger på siden; hver sjekkliste kan bare stå én gang")
-        paa_siden.add(navn)
-        return gjengi(MAPPE, "sjekkliste.html", liste=lister[navn])
+            raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
+        # Counted on the page object, which every build (and every `mkdocs serve` rebuild) makes anew.
+        tellere = env.page.__dict__.setdefault("_sjekklister", {})
+        tellere[navn] = nr = tellere.get(navn, 0) + 1
+        return gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)

@@ -7,6 +7,8 @@
   const DATO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
   // Where records go when localStorage throws (blocked or full): survives instant navigation, not a reload.
   const minne = {};
+  // Copies of one checklist on a page (the whole guidance repeats each page's lists) share one state.
+  const delt = {};
 
   const to = (n) => String(n).padStart(2, "0");
   const idag = () => {
@@ -81,15 +83,22 @@
     const ids = bokser.map((b) => b.value);
     const velg = $("select"), ny = $("form"), felt = ny.querySelector("input");
     const status = $("[role=status]"), dato = $(".sm-sjekkliste__dato"), lagring = $(".sm-sjekkliste__lagring");
-    let [raa, ok] = hent(nokkel);
-    const t = rydd(raa, ids);
+    let d = delt[nokkel];
+    // A new page reads the record again: another tab may have changed it meanwhile.
+    if (!d || !d.visere.some((v) => v.rot.isConnected)) {
+      const [raa, ok] = hent(nokkel);
+      d = delt[nokkel] = { t: rydd(raa, ids), ok, visere: [] };
+    }
+    const t = d.t;
     const aktiv = () => t.profiler.find((p) => p.id == t.aktiv);
-
-    const visProfiler = () =>
-      velg.replaceChildren(...t.profiler.map((p) => new Option(p.navn, p.id)));
 
     function vis() {
       const p = aktiv(), n = p.sjekket.length;
+      const profiler = t.profiler.map((p) => p.id).join();
+      if (velg.dataset.profiler != profiler) {
+        velg.replaceChildren(...t.profiler.map((p) => new Option(p.navn, p.id)));
+        velg.dataset.profiler = profiler;
+      }
       const dager = p.dato ? dagerSiden(p.dato) : 0;
       const s = `${n} av ${ids.length} sjekket`;
       for (const b of bokser) b.checked = p.sjekket.includes(b.value);
@@ -101,16 +110,19 @@
       $(".sm-sjekkliste__paaminnelse").hidden = !(p.dato && dager >= intervall);
       $("[data-handling=ny-runde]").hidden = !n;
       $(".sm-sjekkliste__utskrift").textContent = `Profil: ${p.navn} · Dato: ${norsk(idag())}`;
-      if (!ok && !lagring.classList.contains("sm-sjekkliste__advarsel")) {
+      if (!d.ok && !lagring.classList.contains("sm-sjekkliste__advarsel")) {
         lagring.classList.add("sm-sjekkliste__advarsel");
         lagring.textContent =
           "Nettleseren lar ikke sjekklisten lagre noe, så det du krysser av, blir borte når du lukker eller laster siden på nytt.";
       }
     }
 
+    vis.rot = rot;
+    d.visere.push(vis);
+
     function endre() {
-      ok = lagre(nokkel, JSON.stringify(t)) && ok;
-      vis();
+      d.ok = lagre(nokkel, JSON.stringify(t)) && d.ok;
+      for (const v of d.visere) if (v.rot.isConnected) v();
     }
 
     function lastNed() {
@@ -141,7 +153,6 @@
         if (!confirm(`Vil du slette profilen «${p.navn}»? Det som er krysset av for den, blir borte.`)) return;
         t.profiler = t.profiler.filter((q) => q != p);
         t.aktiv = STANDARD;
-        visProfiler();
         endre();
         velg.focus();
       },
@@ -199,15 +210,14 @@
       t.profiler.push({ id, navn: n, sjekket: [], dato: null });
       t.aktiv = id;
       felt.value = "";
-      visProfiler();
       endre();
       velg.focus();
     });
 
+    vis();
+    // Shown only now, with their first text already in place, so the live regions stay quiet on load.
     for (const e of rot.querySelectorAll("[data-js]")) e.hidden = false;
     rot.classList.add("sm-sjekkliste--js");
-    visProfiler();
-    vis();
   }
 
   // Material swaps the page content on instant navigation and announces each new page on document$.

@@ -1,0 +1,203 @@
+"""The checklist data file and the `sjekkliste` macro: what the build makes of them, and how it stops on mistakes."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from bygg import bygg, kopi_med
+from sjekkliste_hjelp import DATA, DIALOG, LISTER, PERSONVERN
+
+FIL = "overrides/widgets/sjekkliste/sjekklister.yml"
+KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
+SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Test\n\n{{ datoer() }}\n\n"
+
+GYLDIG = """\
+personvern:
+  tittel: Sjekk personverninnstillingene
+  intervall: 90
+  punkter:
+    - id: tilgang
+      tekst: Hvem har tilgang til informasjonen?
+    - id: profil
+      tekst: Har du åpen eller lukket profil?
+dialog:
+  tittel: Sjekkliste for virksomheten
+  punkter:
+    - id: mandat
+      tekst: Mandat.
+"""
+
+
+def bygg_kopi(tmp_path, filer):
+    prosjekt = kopi_med(tmp_path / "prosjekt", {}, filer)
+    return bygg(tmp_path / "site", config="test.yml", cwd=prosjekt)
+
+
+def kildepunkter(etter):
+    """The bullet lines of egenskaper.txt right after the line `etter`."""
+    linjer = KILDE.read_text(encoding="utf-8").splitlines()
+    start = linjer.index(etter)
+    punkter = []
+    for linje in linjer[start + 1:]:
+        if linje.strip().startswith("•"):
+            punkter.append(linje.strip().lstrip("• ").strip())
+        elif punkter and linje.strip() == "":
+            break
+    return punkter
+
+
+def test_personvernpunktene_er_sporsmalene_fra_kilden_ordrett():
+    kilde = kildepunkter("Dette bør du sjekke jevnlig")
+    assert len(kilde) == len(PERSONVERN) == 6
+    for sporsmal, linje in zip(PERSONVERN, kilde):
+        assert linje.startswith(sporsmal)
+    # The warning that shared the third bullet in the source stays a note beside the list, not in a question.
+    assert not any("garanti" in p for p in PERSONVERN)
+
+
+def test_dialogpunktene_er_kildeteksten_ordrett():
+    assert DIALOG == kildepunkter("I praksis vil dette si:")
+
+
+def test_dataene_er_gyldige_og_har_intervall():
+    for navn, liste in LISTER.items():
+        ids = [p["id"] for p in liste["punkter"]]
+        assert len(ids) == len(set(ids)), navn
+        assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids)
+        assert isinstance(liste.get("intervall", 90), int)
+
+
+class Skjema(HTMLParser):
+    """The checklist's elements as (tag, attributes) and the text of each label."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elementer, self.etiketter, self._i_etikett = [], {}, None
+
+    def handle_starttag(self, tag, attrs):
+        self.elementer.append((tag, dict(attrs)))
+        if tag == "label":
+            self._i_etikett = dict(attrs)["for"]
+            self.etiketter[self._i_etikett] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self._i_etikett = None
+
+    def handle_data(self, data):
+        if self._i_etikett:
+            self.etiketter[self._i_etikett] += data
+
+
+def widget(html, navn):
+    start = html.index(f'<div class="sm-sjekkliste" id="sjekkliste-{navn}"')
+    slutt = html.index('<p class="sm-sjekkliste__lagring"', start)
+    return html[start:html.index("</div>", slutt) + 6]
+
+
+@pytest.mark.parametrize("sti,navn,tekster", [("personvern/", "personvern", PERSONVERN), ("dialog/", "dialog", DIALOG)])
+def test_makroen_gir_felt_med_avkrysningsbokser(site, sti, navn, tekster):
+    html = widget((site / sti / "index.html").read_text(encoding="utf-8"), navn)
+    skjema = Skjema()
+    skjema.feed(html)
+    tagger = [t for t, _ in skjema.elementer]
+    assert tagger.count("fieldset") == 1 and tagger.count("legend") == 1
+    bokser = [a for t, a in skjema.elementer if t == "input" and a.get("type") == "checkbox"]
+    assert [skjema.etiketter[b["id"]] for b in bokser] == tekster
+    assert f'data-intervall="{LISTER[navn].get("intervall", 90)}"' in html
+    # Everything the script drives is hidden until the script shows it (the browser tests check the rest).
+    for tag, attrs in skjema.elementer:
+        if "data-js" in attrs:
+            assert "hidden" in attrs, (tag, attrs)
+
+
+def test_personvernsiden_har_lista_i_stedet_for_punktene(site):
+    html = (site / "personvern" / "index.html").read_text(encoding="utf-8")
+    assert html.count('class="sm-sjekkliste"') == 1
+    # The note about no guarantee stands right after the checklist, outside it.
+    etter = html[html.index('id="sjekkliste-personvern"'):]
+    assert etter.index('<p class="admonition-title">Ingen garanti</p>') > etter.index("sm-sjekkliste__lagring")
+
+
+def test_intervall_er_90_dager_nar_det_mangler(tmp_path):
+    resultat = bygg_kopi(tmp_path, {FIL: GYLDIG, "docs/dialog.md": SIDE + '{{ sjekkliste("dialog") }}\n'})
+    assert resultat.returncode == 0, resultat.stderr
+    html = (tmp_path / "site" / "dialog" / "index.html").read_text(encoding="utf-8")
+    assert 'data-sjekkliste="dialog" data-intervall="90"' in html
+    assert "<p>Sjekker du for flere kontoer? Legg til en profil for hver" in html
+
+
+def test_tekst_fra_datafila_blir_escapet(tmp_path):
+    data = GYLDIG.replace("tekst: Mandat.", 'tekst: "Mandat <b onclick=x>&amp; rutiner"')
+    resultat = bygg_kopi(tmp_path, {FIL: data, "docs/dialog.md": SIDE + '{{ sjekkliste("dialog") }}\n'})
+    assert resultat.returncode == 0, resultat.stderr
+    html = (tmp_path / "site" / "dialog" / "index.html").read_text(encoding="utf-8")
+    assert "Mandat &lt;b onclick=x&gt;&amp;amp; rutiner" in html
+    assert "<b onclick" not in html
+
+
+def test_ukjent_sjekkliste_stopper_bygget(tmp_path):
+    resultat = bygg_kopi(tmp_path, {"docs/eierskap.md": SIDE + '{{ sjekkliste("finnes-ikke") }}\n'})
+    assert resultat.returncode != 0
+    assert "eierskap.md: sjekkliste('finnes-ikke'): ukjent sjekkliste" in resultat.stderr
+    assert f"{FIL} har «personvern»" in resultat.stderr
+
+
+def test_samme_sjekkliste_to_ganger_pa_en_side_far_egne_id_er(tmp_path):
+    side = SIDE + '{{ sjekkliste("dialog") }}\n\n{{ sjekkliste("dialog") }}\n'
+    resultat = bygg_kopi(tmp_path, {"docs/eierskap.md": side})
+    assert resultat.returncode == 0, resultat.stderr
+    html = (tmp_path / "site" / "eierskap" / "index.html").read_text(encoding="utf-8")
+    for id_ in ("sjekkliste-dialog", "sjekkliste-dialog--mandat", "sjekkliste-dialog__profil",
+                "sjekkliste-dialog__2", "sjekkliste-dialog__2--mandat", "sjekkliste-dialog__2__profil"):
+        assert html.count(f'id="{id_}"') == 1, id_
+        assert f'for="{id_}"' in html or id_ in ("sjekkliste-dialog", "sjekkliste-dialog__2")
+
+
+FEIL = {
+    "dobbel-id": (GYLDIG.replace("id: profil", "id: tilgang"), "id «tilgang» er brukt to ganger"),
+    "ugyldig-yaml": (GYLDIG.replace("  intervall: 90\n", "  intervall: [90\n"), "er ikke gyldig YAML på linje"),
+    "tab-i-yaml": (GYLDIG.replace("  tittel: Sjekk", "\ttittel: Sjekk"), "er ikke gyldig YAML"),
+    "mangler-tekst": (GYLDIG.replace("      tekst: Har du åpen eller lukket profil?\n", ""), "«personvern», punkt 2 («profil») mangler «tekst»"),
+    "tom-tekst": (GYLDIG.replace("tekst: Mandat.", 'tekst: " "'), "«dialog», punkt 1 («mandat») mangler «tekst»"),
+    "intervall-null": (GYLDIG.replace("intervall: 90", "intervall: 0"), "«personvern.intervall» må være et helt antall dager større enn 0"),
+    "intervall-negativt": (GYLDIG.replace("intervall: 90", "intervall: -7"), "må være et helt antall dager"),
+    "intervall-tekst": (GYLDIG.replace("intervall: 90", "intervall: tre måneder"), "ikke 'tre måneder'"),
+    "intervall-desimal": (GYLDIG.replace("intervall: 90", "intervall: 1.5"), "ikke 1.5"),
+    "intervall-sann": (GYLDIG.replace("intervall: 90", "intervall: yes"), "ikke True"),
+    "id-store-bokstaver": (GYLDIG.replace("id: profil", "id: Profil"), "id 'Profil' må bestå av små bokstaver"),
+    "id-mangler": (GYLDIG.replace("    - id: profil\n      tekst", "    - tekst"), "punkt 2: id None må bestå av små bokstaver"),
+    "ukjent-felt": (GYLDIG.replace("  intervall: 90", "  interval: 90"), "«personvern» har ukjente felt: interval"),
+    "ukjent-punktfelt": (GYLDIG.replace("tekst: Mandat.", "tekst: Mandat.\n      hjelp: x"), "har ukjente felt: hjelp"),
+    "mangler-punkter": (GYLDIG.split("dialog:")[0] + "dialog:\n  tittel: Tom\n", "«dialog» mangler «punkter»"),
+    "mangler-tittel": (GYLDIG.replace("  tittel: Sjekkliste for virksomheten\n", ""), "«dialog» mangler «tittel»"),
+    "dobbelt-navn": (GYLDIG + GYLDIG.split("dialog:")[0], "«personvern» står to ganger"),
+    "ugyldig-navn": (GYLDIG.replace("dialog:", "Dialog liste:"), "navnet 'Dialog liste' må bestå av små bokstaver"),
+    "tom-profiltekst": (GYLDIG.replace("  intervall: 90\n", "  intervall: 90\n  profiltekst: ''\n"), "«personvern.profiltekst» må være en tekst"),
+    "tom-fil": ("# ingen lister\n", "må inneholde minst én sjekkliste"),
+    "punkt-er-tekst": (GYLDIG.replace("    - id: mandat\n      tekst: Mandat.", "    - Mandat."), "«dialog», punkt 1 må ha feltene id og tekst"),
+}
+
+
+@pytest.mark.parametrize("feil", FEIL, ids=list(FEIL))
+def test_feil_i_datafila_stopper_bygget_med_fil_og_grunn(tmp_path, feil):
+    data, grunn = FEIL[feil]
+    resultat = bygg_kopi(tmp_path, {FIL: data})
+    assert resultat.returncode != 0
+    assert f"{FIL}: " in resultat.stderr
+    assert grunn in resultat.stderr, resultat.stderr
+    assert "Traceback" not in resultat.stderr
+
+
+def test_den_ekte_datafila_er_den_testene_leser():
+    assert DATA.as_posix().endswith(FIL)
+
+
+def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
+    import gzip
+
+    mappe = DATA.parent
+    storrelse = sum(len(gzip.compress((mappe / f).read_bytes(), compresslevel=9)) for f in ("sjekkliste.js", "sjekkliste.css"))
+    assert storrelse <= 5 * 1024, storrelse
