@@ -1,0 +1,279 @@
+/* Ansvarsbegrensning: fills in the suggested text from the form (docs/ansvarsbegrensning.md).
+   The text comes from tekst.yml, put in data-mal by macro.py, so it cannot differ from the one
+   the page shows. Everything happens here in the browser: nothing typed is sent anywhere, and
+   what the reader types only ever reaches the page as text (textContent), never as HTML. */
+(() => {
+  "use strict";
+  // Platforms count characters, not UTF-16 code units: an emoji is one character, not two.
+  const tegn = t => [...t].length;
+  const tall = n => String(n).replace(/\B(?=(\d{3})+$)/g, "\u00a0");
+  // Språkrådet: an s without apostrophe; an apostrophe alone after a name that ends in s, x or z.
+  const genitiv = n => (n = n.trim()) && n + (/[sxz]$/i.test(n) ? "'" : "s");
+  const EPOST = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/;
+  const TELEFON = /^(\+47|0047)?\d{8}$/;
+  const PLASS = /\{(\w+)\}/g;
+  const NAVN = ["navn", "annen", "avdeling", "epost", "telefon", "betjent", "adresse"];
+  // A shared link carries the form in the fragment, which the browser never sends to the server.
+  const DELT = "#generator?";
+  const adresseOk = a => {
+    try {
+      const u = new URL(a);
+      return /^https?:$/.test(u.protocol) && u.hostname.includes(".");
+    } catch {
+      return false;
+    }
+  };
+  const fyll = (mal, v, tom) => mal.replace(PLASS, (_, n) => v[n] || tom[n] || "");
+  const lag = (tag, tekst) => {
+    const e = document.createElement(tag);
+    e.textContent = tekst;
+    return e;
+  };
+  window.ansvarsbegrensning = { genitiv, tegn };
+
+  function start() {
+    const rot = document.querySelector("[data-sm-gen]");
+    if (!rot || rot.dataset.klar) return;
+    rot.dataset.klar = "1";
+    const $ = s => rot.querySelector(s);
+    const data = JSON.parse(rot.dataset.mal);
+    const skjema = $("form");
+    const f = skjema.elements;
+    const sammendrag = $(".sm-gen__sammendrag");
+    const valg = [...skjema.querySelectorAll("[name=ta-med]")];
+    const hint = {};
+    let tekst = "";
+    let viste = new Set();
+    let pause;
+    for (const n of NAVN) hint[n] = f[n].getAttribute("aria-describedby") || "";
+    rot.querySelectorAll("[data-js]").forEach(e => (e.hidden = false));
+
+    // "Denne Facebook-siden", but "Dette nettstedet": a definite neuter noun ends in -et.
+    const medKanal = (v, kanal) => Object.assign({}, v, { kanalen: kanal, denne: kanal && (/et$/i.test(kanal) ? "Dette" : "Denne") });
+
+    const verdier = () => {
+      const v = {};
+      for (const n of NAVN) v[n] = f[n].value.trim();
+      const k = f.kanal.value;
+      return medKanal(
+        Object.assign(v, {
+          virksomheten: v.navn,
+          virksomhetens: genitiv(v.navn),
+          kontakt: [v.epost, v.telefon].filter(Boolean).join(" eller "),
+          kontakt_kort: v.epost || v.telefon,
+        }),
+        k === "annet" ? v.annen : (data.plattformer.find(p => p.id === k) || {}).kanal || ""
+      );
+    };
+
+    // An empty field shows the source's placeholder, so an empty form gives the text as the source words it.
+    const avsnitt = (v, kjerne) => {
+      const uten = new Set(valg.filter(b => kjerne || !b.checked).map(b => b.value));
+      return data.avsnitt
+        .map(a => a.deler.filter(d => !uten.has(d.id)).map(d => fyll(d.tekst, v, data.plassholdere)).join(" "))
+        .filter(Boolean)
+        .join("\n\n");
+    };
+
+    // The text without its optional sentences, else the first short version that fits; a sentence
+    // whose placeholder is empty is left out.
+    const kort = (v, grense) => {
+      const kjerne = avsnitt(v, true);
+      if (tegn(kjerne) <= grense) return kjerne;
+      for (const setninger of data.kortversjoner) {
+        const t = setninger
+          .filter(s => [...s.matchAll(PLASS)].every(m => v[m[1]]))
+          .map(s => fyll(s, v, {}))
+          .join(" ");
+        if (t && tegn(t) <= grense) return t;
+      }
+      return "";
+    };
+
+    const tegne = skrevet => {
+      const v = verdier();
+      tekst = avsnitt(v);
+      const n = tegn(tekst);
+      $("#sm-gen-tekst").replaceChildren(...tekst.split("\n\n").map(t => lag("p", t)));
+      $("#sm-gen-antall").textContent = tall(n) + " tegn";
+      // Announced once the reader pauses, not on every keystroke.
+      clearTimeout(pause);
+      if (skrevet) pause = setTimeout(() => ($("#sm-gen-status").textContent = `Teksten er oppdatert: ${tall(n)} tegn.`), 1500);
+      // Each platform gets the text for its own channel ("Denne Instagram-kontoen …").
+      for (const li of rot.querySelectorAll("[data-plattform]")) {
+        const { kanal } = data.plattformer.find(p => p.id === li.dataset.plattform);
+        const pv = medKanal(v, kanal);
+        const hel = avsnitt(pv);
+        const g = +li.dataset.grense;
+        const passer = tegn(hel) <= g;
+        const k = passer ? hel : kort(pv, g);
+        const [p, kp, tl, knapp] = li.querySelectorAll("[data-passer], [data-kort], [data-teller], button");
+        li.dataset.tekst = k;
+        p.textContent = passer
+          ? `Hele teksten for ${kanal} får plass: ${tall(tegn(hel))} av ${tall(g)} tegn.`
+          : `Hele teksten for ${kanal} er for lang: ${tall(tegn(hel))} av ${tall(g)} tegn. ` +
+            (k ? "Bruk denne kortversjonen:" : "Ingen kortversjon får plass. Gjør e-postadressen eller adressen til hele teksten kortere.");
+        kp.textContent = passer ? "" : k;
+        tl.textContent = `${tall(tegn(k))} av ${tall(g)} tegn`;
+        kp.hidden = tl.hidden = passer || !k;
+        knapp.hidden = !k;
+      }
+    };
+
+    const feil = v => {
+      const e = {};
+      if (!v.navn) e.navn = "Skriv inn navnet på virksomheten.";
+      if (f.kanal.value === "annet" && !v.annen) e.annen = "Skriv inn kanalen, for eksempel «Snapchat-kontoen».";
+      if (!v.avdeling) e.avdeling = "Skriv inn avdelingen som redigerer kanalen.";
+      if (!v.epost && !v.telefon) e.epost = "Skriv inn e-postadresse eller telefonnummer, eller begge.";
+      else if (v.epost && !EPOST.test(v.epost)) e.epost = "Skriv inn en e-postadresse på formen navn@virksomhet.no.";
+      if (v.telefon && !TELEFON.test(v.telefon.replace(/\s/g, "")))
+        e.telefon = "Skriv inn et telefonnummer med 8 siffer, for eksempel 22 07 30 00 eller +47 22 07 30 00.";
+      if (!v.betjent) e.betjent = "Skriv inn når kanalen er betjent, for eksempel «normal arbeidstid».";
+      if (v.adresse && !adresseOk(v.adresse))
+        e.adresse = "Skriv inn en fullstendig adresse som begynner med https://, eller la feltet stå tomt.";
+      return e;
+    };
+
+    const vis = e => {
+      for (const n of NAVN) {
+        const inp = f[n];
+        const m = $(`#sm-gen-${n}-feil`);
+        m.textContent = e[n] || "";
+        m.hidden = !e[n];
+        inp.closest(".sm-gen__felt").classList.toggle("sm-gen__felt--feil", !!e[n]);
+        e[n] ? inp.setAttribute("aria-invalid", "true") : inp.removeAttribute("aria-invalid");
+        const d = [e[n] && m.id, hint[n]].filter(Boolean).join(" ");
+        d ? inp.setAttribute("aria-describedby", d) : inp.removeAttribute("aria-describedby");
+      }
+      const liste = Object.entries(e).map(([n, t]) => {
+        const li = document.createElement("li");
+        const a = lag("a", t);
+        a.href = "#sm-gen-" + n;
+        li.append(a);
+        return li;
+      });
+      sammendrag.querySelector("ul").replaceChildren(...liste);
+      sammendrag.hidden = !liste.length;
+      viste = new Set(Object.keys(e));
+    };
+
+    const sjekk = () => {
+      vis(feil(verdier()));
+      if (viste.size) sammendrag.focus();
+      return !viste.size;
+    };
+
+    const si = (knapp, t) => {
+      const m = knapp.closest("li, section").querySelector("[data-melding]");
+      // Emptied first so that the same message twice is announced twice.
+      m.textContent = "";
+      setTimeout(() => (m.textContent = t), 100);
+    };
+
+    const kopier = async t => {
+      try {
+        await navigator.clipboard.writeText(t);
+        return true;
+      } catch {
+        // Without the async clipboard (http, older browsers): copy the selection of a hidden textarea.
+        const fokus = document.activeElement;
+        const ta = document.createElement("textarea");
+        ta.value = t;
+        ta.setAttribute("readonly", "");
+        ta.style.cssText = "position:fixed;top:0;opacity:0";
+        document.body.append(ta);
+        ta.select();
+        let ok = false;
+        try {
+          ok = document.execCommand("copy");
+        } catch {}
+        ta.remove();
+        fokus && fokus.focus();
+        return ok;
+      }
+    };
+
+    const del = async knapp => {
+      const p = new URLSearchParams();
+      for (const n of NAVN) if (f[n].value.trim()) p.set(n, f[n].value.trim());
+      p.set("kanal", f.kanal.value);
+      const uten = valg.filter(b => !b.checked).map(b => b.value);
+      if (uten.length) p.set("uten", uten.join(","));
+      const lenke = location.href.split("#")[0] + DELT + p;
+      const inp = $("#sm-gen-lenke");
+      inp.value = lenke;
+      $("#sm-gen-lenke-felt").hidden = false;
+      const ok = await kopier(lenke);
+      si(knapp, ok ? "Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt." : "Kopier lenken i feltet under.");
+      if (!ok) inp.select();
+    };
+
+    // A shared link: every value is capped and treated as text, and only known channels are taken.
+    const fraLenke = () => {
+      if (!location.hash.startsWith(DELT)) return;
+      const p = new URLSearchParams(location.hash.slice(DELT.length));
+      for (const n of NAVN) if (p.has(n)) f[n].value = p.get(n).slice(0, f[n].maxLength);
+      if ([...f.kanal.options].some(o => o.value === p.get("kanal"))) f.kanal.value = p.get("kanal");
+      if (p.has("uten")) {
+        const uten = p.get("uten").split(",");
+        for (const b of valg) b.checked = !uten.includes(b.value);
+      }
+      rot.scrollIntoView();
+    };
+
+    skjema.addEventListener("input", () => {
+      $("#sm-gen-annen-felt").hidden = f.kanal.value !== "annet";
+      tegne(true);
+      // Errors already shown go away as they are fixed; new ones wait for the next "Lag teksten".
+      if (viste.size) {
+        const e = feil(verdier());
+        for (const n in e) if (!viste.has(n)) delete e[n];
+        vis(e);
+      }
+    });
+
+    skjema.addEventListener("submit", ev => {
+      ev.preventDefault();
+      if (sjekk()) $("#sm-gen-resultat").focus();
+    });
+
+    sammendrag.addEventListener("click", ev => {
+      const a = ev.target.closest("a");
+      if (!a) return;
+      // Focus the field itself, with its label in view, instead of letting the browser jump to it.
+      ev.preventDefault();
+      ev.stopPropagation();
+      const inp = $(a.getAttribute("href"));
+      inp.closest(".sm-gen__felt").scrollIntoView({ block: "center" });
+      inp.focus({ preventScroll: true });
+    });
+
+    rot.addEventListener("click", async ev => {
+      const b = ev.target.closest("button[data-handling]");
+      if (!b) return;
+      const h = b.dataset.handling;
+      if (h === "del") return del(b);
+      if (!sjekk()) return;
+      tegne();
+      if (h === "last-ned") {
+        const a = document.createElement("a");
+        a.href = URL.createObjectURL(new Blob([tekst], { type: "text/plain;charset=utf-8" }));
+        a.download = "ansvarsbegrensning.txt";
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+        return si(b, "Teksten er lastet ned som ansvarsbegrensning.txt.");
+      }
+      const li = b.closest("li");
+      const ok = await kopier(li ? li.dataset.tekst : tekst);
+      si(b, ok ? (li ? `Teksten for ${li.dataset.navn} er kopiert.` : "Teksten er kopiert.") : "Teksten ble ikke kopiert. Merk den og kopier den selv.");
+    });
+
+    fraLenke();
+    $("#sm-gen-annen-felt").hidden = f.kanal.value !== "annet";
+    tegne();
+  }
+
+  // Material's instant navigation swaps pages without a new load; document$ fires for every page.
+  window.document$ ? window.document$.subscribe(start) : start();
+})();
