@@ -1,0 +1,275 @@
+"""The reading path for new employees and the whole guidance on one page.
+
+Macros:
+- `{{ lesetid("sanntid.md") }}`: «ca. 3 min», the reading time of a page, from its words.
+- `{{ lesesti() }}`: every topic in nav order with its reading time, description and a
+  «Jeg har lest denne siden» mark (lesesti.js keeps the marks in localStorage).
+- `{{ hele_veiledningen() }}`: a table of contents and every topic's Markdown, rendered with the
+  same macros, its headings one level down and its links pointing into this page.
+
+The topics are the guidance pages: the pages in `nav`, in order, whose front matter has a `publisert`
+date (the reading path, the whole-guidance page and a contact page have none). The same rule picks the
+pages that get the mark at their end (overrides/widgets/lesesti/merke.html).
+"""
+
+import math
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
+from pymdownx.slugs import slugify
+
+from macros.emner import sider_i_nav
+from macros.feil import Innholdsfeil
+from macros.widgets import gjengi
+
+MAPPE = Path(__file__).resolve().parent
+# Instructional Norwegian text, read with care: 200 words a minute.
+ORD_PER_MINUTT = 200
+
+_slug = slugify(case="lower")
+
+JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+ATTRLISTE = re.compile(r"\{:?[ \t]*[.#][^}\n]*\}")
+HTML_KOMMENTAR = re.compile(r"<!--.*?-->", re.S)
+TAGG = re.compile(r"<[^>]+>")
+BILDE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+LENKE_I_TEKST = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
+FOTNOTEREF = re.compile(r"\[\^[^\]\s]+\]:?")
+REFERANSE = re.compile(r"^[ \t]*\[[^\]^]+\]:[ \t]*\S+.*$", re.M)
+ORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+
+FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+OVERSKRIFT = re.compile(r"^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{([^}\n]*)\})?[ \t]*#*[ \t]*$")
+FOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
+# An inline link or image target: ](target) or ](target "title").
+LENKEMAAL = re.compile(r"\]\(<?([^)\s>]+)>?((?:[ \t]+\"[^\"]*\")?)\)")
+SKJEMA = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def ren_tekst(markdown):
+    """The words a reader reads: front matter, Jinja, HTML and Markdown markup taken out."""
+    tekst, _ = get_data(markdown)
+    tekst = JINJA.sub(" ", tekst)
+    tekst = ATTRLISTE.sub(" ", tekst)
+    tekst = HTML_KOMMENTAR.sub(" ", tekst)
+    tekst = TAGG.sub(" ", tekst)
+    tekst = BILDE.sub(" ", tekst)
+    tekst = REFERANSE.sub(" ", tekst)
+    tekst = FOTNOTEREF.sub(" ", tekst)
+    tekst = LENKE_I_TEKST.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), tekst)
+    return tekst
+
+
+def antall_ord(markdown):
+    return len(ORD.findall(ren_tekst(markdown)))
+
+
+def minutter(ord_):
+    """Whole minutes, rounded up, at least one."""
+    return max(1, math.ceil(ord_ / ORD_PER_MINUTT))
+
+
+def lesetid_tekst(antall):
+    return f"ca. {antall} min"
+
+
+@dataclass
+class Emne:
+    tittel: str
+    sti: str  # relative to docs_dir, e.g. "sanntid.md"
+    url: str  # relative to the site root, e.g. "sanntid/" ("" for the front page)
+    id: str  # slug of the title: the topic's anchor on the whole-guidance page
+    beskrivelse: str
+    meta: dict
+    tekst: str  # Markdown without front matter
+    minutter: int
+    # The topic page's own heading anchors -> their anchors on the whole-guidance page.
+    ankere: dict = field(default_factory=dict)
+
+
+def les_side(conf, sti):
+    fil = Path(conf["docs_dir"]) / sti
+    if not fil.is_file():
+        raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
+    return fil.read_text(encoding="utf-8")
+
+
+def side_url(conf, sti):
+    """The page's address below the site root as templates know it (page.url): "" for the front page."""
+    url = File(sti, conf["docs_dir"], conf["site_dir"], conf["use_directory_urls"]).url
+    return "" if url in (".", "./") else url
+
+
+def emner(conf):
+    """The topics of the reading path, in nav order."""
+    liste = []
+    for tittel, sti in sider_i_nav(conf["nav"]):
+        if "://" in sti:
+            continue
+        raa = les_side(conf, sti)
+        tekst, meta = get_data(raa)
+        if "publisert" not in meta:
+            continue
+        tittel = tittel or meta.get("title") or Path(sti).stem
+        liste.append(
+            Emne(
+                tittel=tittel,
+                sti=sti,
+                url=side_url(conf, sti),
+                id=_slug(tittel, "-"),
+                beskrivelse=str(meta.get("description") or "").strip(),
+                meta=meta,
+                tekst=tekst,
+                minutter=minutter(antall_ord(raa)),
+            )
+        )
+    return liste
+
+
+def overskriftstekst(tekst):
+    """The text of a Markdown heading as the toc extension sees it, for its slug."""
+    tekst = LENKE_I_TEKST.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), tekst)
+    tekst = TAGG.sub("", tekst)
+    return re.sub(r"[*_`]", "", tekst).strip()
+
+
+def unik(anker, brukt):
+    """toc's rule for a second heading with the same slug: a suffix _1, _2 …"""
+    ny, n = anker, 0
+    while ny in brukt:
+        n += 1
+        ny = f"{anker}_{n}"
+    brukt.add(ny)
+    return ny
+
+
+def flytt_overskrifter(emne):
+    """The topic's Markdown with every heading one level down (its h1 becomes an h2 with the topic's
+    id) and an explicit anchor «emne--anker» on every other heading; fills `emne.ankere`."""
+    linjer, gjerde = [], None
+    brukt_her = set()
+    for linje in emne.tekst.splitlines():
+        m = FENCE.match(linje)
+        if gjerde:
+            if m and m.group(1)[0] == gjerde[0] and len(m.group(1)) >= len(gjerde):
+                gjerde = None
+            linjer.append(linje)
+            continue
+        if m:
+            gjerde = m.group(1)
+            linjer.append(linje)
+            continue
+        o = OVERSKRIFT.match(linje)
+        if not o:
+            linjer.append(linje)
+            continue
+        nivaa, tekst, attr = len(o.group(1)), o.group(2), (o.group(3) or "").split()
+        egen_id = next((a[1:] for a in attr if a.startswith("#")), None)
+        andre = [a for a in attr if not a.startswith("#")]
+        anker = egen_id or unik(_slug(overskriftstekst(tekst), "-"), brukt_her)
+        if nivaa == 1:
+            ny_id = emne.id
+            andre.append(".sm-emne")
+        else:
+            ny_id = f"{emne.id}--{anker}"
+        emne.ankere[anker] = ny_id
+        linjer.append(f"{'#' * min(nivaa + 1, 6)} {tekst} {{ #{ny_id} {' '.join(andre)} }}".replace("  }", " }"))
+    return "\n".join(linjer) + "\n"
+
+
+def registrer(env):
+    def gjeldende():
+        return env.page.file.src_uri
+
+    def lenke(url):
+        """A link from the current page to a page `url` (relative to the site root)."""
+        return get_relative_url(url or "./", env.page.url or "./")
+
+    @env.macro
+    def lesetid(sti=None):
+        """«ca. 3 min»: the reading time of the page `sti` (relative to docs/), or of this page."""
+        sti = sti or gjeldende()
+        return lesetid_tekst(minutter(antall_ord(les_side(env.conf, sti))))
+
+    @env.macro
+    def lesesti():
+        """The reading path: every topic in order, with its reading time and a mark for «read»."""
+        liste = emner(env.conf)
+        if not liste:
+            raise Innholdsfeil(gjeldende(), "lesesti(): nav har ingen emnesider (sider med «publisert» i front matter)")
+        return gjengi(
+            MAPPE,
+            "lesesti.html",
+            emner=[
+                {
+                    "tittel": e.tittel,
+                    "id": e.id,
+                    "url": e.url,
+                    "lenke": lenke(e.url),
+                    "lesetid": lesetid_tekst(e.minutter),
+                    "beskrivelse": e.beskrivelse,
+                }
+                for e in liste
+            ],
+            sider=[e.url for e in liste],
+        )
+
+    @env.macro
+    def hele_veiledningen():
+        """A table of contents and every topic, in order, rendered with their own dates and macros."""
+        her = gjeldende()
+        liste = emner(env.conf)
+        if any(e.sti == her for e in liste):
+            raise Innholdsfeil(her, "hele_veiledningen() kan ikke stå på en emneside (en side med «publisert» i front matter)")
+        innhold = ["## Innhold { #innhold }", ""]
+        for nr, e in enumerate(liste, 1):
+            innhold.append(f"{nr}. [{e.tittel}](#{e.id}) ({lesetid_tekst(e.minutter)})")
+        deler = ["\n".join(innhold) + "\n"]
+        kilder = [(e, flytt_overskrifter(e)) for e in liste]
+        per_sti = {e.sti: e for e in liste}
+        side = env.page
+        for e, tekst in kilder:
+            tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
+            # Macros such as datoer() read the page's front matter: the included page's, while it renders.
+            egen = side.meta
+            side.meta = e.meta
+            try:
+                tekst = env.env.from_string(tekst).render(**{**env.variables, **e.meta})
+            except Innholdsfeil:
+                raise
+            except Exception as feil:
+                raise Innholdsfeil(f"docs/{e.sti}", f"kan ikke tas med i {her}: {feil}") from feil
+            finally:
+                side.meta = egen
+            deler.append(skriv_om_lenker(tekst, e, per_sti, her, env.conf))
+        return "\n\n".join(deler)
+
+
+def skriv_om_lenker(tekst, emne, per_sti, her, conf):
+    """Links as they must be on the whole-guidance page: to a topic (or a heading in it) inside this
+    page, to any other page relative to this page's folder."""
+
+    def nytt(m):
+        maal, tittel = m.group(1), m.group(2)
+        if SKJEMA.match(maal) or maal.startswith("/"):
+            return m.group(0)
+        sti, _, anker = maal.partition("#")
+        if sti:
+            sti = posixpath.normpath(posixpath.join(posixpath.dirname(emne.sti), sti))
+        else:
+            sti = emne.sti
+        if sti in per_sti:
+            annet = per_sti[sti]
+            if not anker:
+                return f"](#{annet.id}{tittel})"
+            if anker in annet.ankere:
+                return f"](#{annet.ankere[anker]}{tittel})"
+        relativ = posixpath.relpath(sti, posixpath.dirname(her) or ".")
+        return f"]({relativ}{'#' + anker if anker else ''}{tittel})"
+
+    return LENKEMAAL.sub(nytt, tekst)

@@ -1,0 +1,233 @@
+"""The reading path and «Hele veiledningen»: reading times, the built pages, and the marks in Chromium."""
+
+import importlib.util
+import json
+import math
+import re
+
+import pytest
+
+from bygg import ROT
+from sider import SIDER
+from tilgjengelighet import axe_brudd
+
+NYE = "for-nye-medarbeidere/"
+HELE = "hele-veiledningen/"
+DATOER = "Publisert 16. august 2017 · Sist endret 25. januar 2019"
+
+_spec = importlib.util.spec_from_file_location("lesesti_makro", ROT / "overrides" / "widgets" / "lesesti" / "macro.py")
+makro = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(makro)
+
+
+def kilde(sti):
+    """The Markdown source of a built page address ("" is index.md)."""
+    return (ROT / "docs" / (f"{sti.strip('/')}.md" if sti else "index.md")).read_text(encoding="utf-8")
+
+
+def les(site, sti):
+    return (site / sti / "index.html").read_text(encoding="utf-8")
+
+
+# --- reading time ---------------------------------------------------------------------------------
+
+
+def test_ren_tekst_tar_bort_front_matter_jinja_html_og_markdown():
+    md = (
+        "---\ndescription: Ikke med i teksten.\n---\n\n# Tittel { .klasse }\n\n{{ datoer() }}\n"
+        "{% if x %}y{% endif %} {# kommentar #}\n"
+        '<div class="boks" markdown>\n\nEn [lenke](https://example.org/ "tittel") og ![bilde](b.png).\n</div>\n'
+        "Fotnote[^1] og **fet** tekst.\n\n[^1]: Selve noten.\n[ref]: https://example.org/\n"
+        '!!! tip "Før du publiserer"\n'
+    )
+    tekst = makro.ren_tekst(md)
+    for borte in ("description", "datoer", "kommentar", "endif", "div", "boks", "https", "b.png", "klasse", "[^1]", "ref"):
+        assert borte not in tekst, borte
+    assert makro.ORD.findall(tekst) == [
+        "Tittel", "y", "En", "lenke", "og", "Fotnote", "og", "fet", "tekst", "Selve", "noten", "tip", "Før", "du", "publiserer",
+    ]
+
+
+@pytest.mark.parametrize("ord_,minutter", [(0, 1), (1, 1), (200, 1), (201, 2), (400, 2), (401, 3), (1000, 5)])
+def test_minutter_rundes_opp_med_200_ord_i_minuttet(ord_, minutter):
+    assert makro.minutter(ord_) == minutter
+
+
+def test_lesetid_tekst():
+    assert makro.lesetid_tekst(3) == "ca. 3 min"
+
+
+# --- the built pages ------------------------------------------------------------------------------
+
+
+def test_lesestien_har_hvert_emne_i_rekkefolge_med_lesetid(site):
+    html = les(site, NYE)
+    emner = re.findall(
+        r'<p class="sm-lesesti__tittel"><a href="([^"]*)">([^<]+)</a> <span class="sm-lesesti__tid">Lesetid ca\. (\d+) min</span>',
+        html,
+    )
+    assert [tittel for _, tittel, _ in emner] == list(SIDER.values())
+    for (lenke, _, minutter), sti in zip(emner, SIDER):
+        assert lenke == "../" + sti
+        forventet = math.ceil(len(makro.ORD.findall(makro.ren_tekst(kilde(sti)))) / 200)
+        assert int(minutter) == max(1, forventet), sti
+    sider = json.loads(re.search(r"data-lesesti-sider='([^']+)'", html).group(1))
+    assert sider == list(SIDER)
+
+
+def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
+    for sti in SIDER:
+        html = les(site, sti)
+        assert f'data-lesesti-side="{sti}"' in html, sti
+        assert json.loads(re.search(r"data-lesesti-sider='([^']+)'", html).group(1)) == list(SIDER)
+    for sti in (NYE, HELE, "kontakt/"):
+        assert "sm-lesesti--side" not in les(site, sti), sti
+
+
+def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
+    html = les(site, HELE)
+    artikkel = html[html.index("<article"):html.index("</article>")]
+    assert "{{" not in artikkel and "{%" not in artikkel and "{#" not in artikkel
+    titler = re.findall(r'<h2 class="sm-emne" id="([^"]+)">([^<]+)<', artikkel)
+    assert [t for _, t in titler] == list(SIDER.values())
+    assert artikkel.count(DATOER.replace("16. august 2017", '<time datetime="2017-08-16">16. august 2017</time>')
+                          .replace("25. januar 2019", '<time datetime="2019-01-25">25. januar 2019</time>')) == len(SIDER)
+    innhold = re.search(r'<h2 id="innhold">.*?</ol>', artikkel, re.S).group(0)
+    assert re.findall(r'<a href="#([^"]+)">', innhold) == [i for i, _ in titler]
+    # The macros of the included pages ran: checklists, the agency's contact advice, the footnote.
+    assert 'id="sjekkliste-personvern"' in artikkel and 'id="sjekkliste-dialog"' in artikkel
+    assert "Virksomheten, kommunikasjonsavdeling" in artikkel
+    assert 'id="fn:personvern-antall"' in artikkel
+    # Only one h1, and no id twice.
+    assert artikkel.count("<h1") == 1
+    ider = re.findall(r'\sid="([^"]+)"', html)
+    assert sorted({i for i in ider if ider.count(i) > 1}) == []
+
+
+def test_hele_veiledningen_har_emnesidenes_avsnitt_med_forutsigbare_ankere(site):
+    hele = set(re.findall(r'<h3 id="([^"]+)"', les(site, HELE)))
+    for sti, tittel in SIDER.items():
+        emne = re.search(r'<h2 class="sm-emne" id="([^"]+)">' + re.escape(tittel), les(site, HELE)).group(1)
+        for anker in re.findall(r'<h2 id="([^"]+)">[^<]*<a class="headerlink"', les(site, sti)):
+            assert f"{emne}--{anker}" in hele, (sti, anker)
+
+
+def test_lenker_mellom_emnene_peker_inn_paa_siden(site):
+    html = les(site, HELE)
+    start = html.index('<h2 class="sm-emne" id="sanntid">')
+    sanntid = html[start:html.index('<h2 class="sm-emne" id="viral-spredning">')]
+    assert '<a href="#ansvarsbegrensning">"Ansvarsbegrensning"</a>' in sanntid
+    assert '<a href="https://lovdata.no/lov/1967-02-10">Forvaltningslovens</a>' in html
+
+
+def test_hele_veiledningen_er_ikke_i_soket(site):
+    indeks = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    steder = [dok["location"] for dok in indeks["docs"]]
+    assert not [s for s in steder if s.startswith(HELE)]
+    assert any(s.startswith(NYE) for s in steder)
+
+
+# --- in Chromium ------------------------------------------------------------------------------------
+
+
+def status(side):
+    return side.locator("article [data-lesesti-status]").inner_text()
+
+
+def test_merke_paa_emneside_vises_i_lesestien_og_huskes(fane, adresse):
+    side = fane.side
+    side.goto(adresse + "sanntid/", wait_until="networkidle")
+    merke = side.get_by_role("checkbox", name="Jeg har lest denne siden")
+    assert merke.is_visible()
+    assert status(side) == "0 av 8 sider lest"
+    merke.check()
+    assert status(side) == "1 av 8 sider lest"
+    # To the reading path by the link in the mark (instant navigation, no reload).
+    side.evaluate("window.__samme_dokument = true")
+    side.get_by_role("link", name="Lesestien for nye medarbeidere").click()
+    side.wait_for_url(re.compile(NYE + "$"))
+    assert side.evaluate("window.__samme_dokument") is True
+    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert not side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").is_checked()
+    assert status(side) == "1 av 8 sider lest"
+    assert side.locator("article [data-lesesti-status]").get_attribute("role") == "status"
+    side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").check()
+    side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").uncheck()
+    assert status(side) == "1 av 8 sider lest"
+    side.reload(wait_until="networkidle")
+    assert not side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").is_checked()
+    assert status(side) == "1 av 8 sider lest"
+    side.goto(adresse + "dialog/", wait_until="networkidle")
+    assert side.get_by_role("checkbox", name="Jeg har lest denne siden").is_checked()
+    lagret = json.loads(side.evaluate("localStorage.getItem('sm-lesesti')"))
+    assert lagret == {"v": 1, "lest": ["dialog/"]}
+    assert fane.konsollfeil == []
+    assert fane.fremmede() == []
+
+
+def test_alle_lest(fane, adresse):
+    side = fane.side
+    side.goto(adresse + NYE, wait_until="networkidle")
+    for boks in side.locator("[data-lesesti-side]").all():
+        boks.check()
+    assert status(side) == "8 av 8 sider lest"
+
+
+def test_odelagt_lagring_gir_tom_start(fane, adresse):
+    fane.context.add_init_script("localStorage.setItem('sm-lesesti', '{ikke json')")
+    fane.side.goto(adresse + NYE, wait_until="networkidle")
+    assert status(fane.side) == "0 av 8 sider lest"
+    assert fane.konsollfeil == []
+
+
+def test_lagring_som_kaster_odelegger_ikke_siden(fane, adresse):
+    fane.context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blokkert', 'SecurityError'); }});"
+    )
+    side = fane.side
+    side.goto(adresse + "sanntid/", wait_until="networkidle")
+    merke = side.get_by_role("checkbox", name="Jeg har lest denne siden")
+    merke.check()
+    assert status(side) == "1 av 8 sider lest"
+    assert "merkene blir borte" in side.locator("article .sm-lesesti__lagring").inner_text()
+    # Kept in memory across instant navigation.
+    side.get_by_role("link", name="Lesestien for nye medarbeidere").click()
+    side.wait_for_url(re.compile(NYE + "$"))
+    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert status(side) == "1 av 8 sider lest"
+    assert fane.konsollfeil == []
+
+
+def test_uten_javascript_er_lesestien_en_liste_med_lenker(fane_uten_js, adresse):
+    side = fane_uten_js.side
+    side.goto(adresse + NYE)
+    assert side.locator(".sm-lesesti__emne").count() == 8
+    assert side.get_by_role("link", name="Personvern", exact=True).last.is_visible()
+    assert side.locator("article").get_by_text("Lesetid ca.").first.is_visible()
+    assert side.locator("article input[type=checkbox]").count() == 8
+    assert not side.locator("article input[type=checkbox]").first.is_visible()
+    side.goto(adresse + "sanntid/")
+    assert not side.locator(".sm-lesesti--side").is_visible()
+
+
+@pytest.mark.parametrize("sti", [NYE, HELE])
+def test_nye_sider_uten_feil_fremmede_foresporsler_eller_axe_brudd(fane, adresse, sti):
+    fane.side.goto(adresse + sti, wait_until="networkidle")
+    if sti == NYE:
+        fane.side.locator("[data-lesesti-side]").first.check()
+    assert axe_brudd(fane.side) == []
+    assert fane.konsollfeil == []
+    assert fane.fremmede() == []
+    assert fane.side.locator("html").get_attribute("lang") == "nb"
+
+
+def test_emneside_med_merket_avkrysset_har_ingen_axe_brudd(fane, adresse):
+    fane.side.goto(adresse + "eierskap/", wait_until="networkidle")
+    fane.side.get_by_role("checkbox", name="Jeg har lest denne siden").check()
+    assert axe_brudd(fane.side, ".sm-lesesti--side") == []
+
+
+def test_skriv_ut_knappen_finnes_med_javascript(fane, adresse):
+    fane.side.goto(adresse + HELE, wait_until="networkidle")
+    assert fane.side.get_by_role("button", name="Skriv ut veiledningen").is_visible()

@@ -1,0 +1,94 @@
+"""Print media in Chromium: no navigation chrome, external addresses after the link text, collapsed
+blocks open, forms still there, and every topic of «Hele veiledningen» on a new page."""
+
+import pytest
+
+SKJULT_VED_UTSKRIFT = [
+    ".md-header",
+    ".md-tabs",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-footer",
+    ".md-search",
+    ".md-top",
+    "article a.headerlink",
+    "article .sm-kopier-lenke",
+    "article .sm-lesesti--side",
+]
+
+
+def etter(side, velger):
+    return side.locator(velger).first.evaluate("e => getComputedStyle(e, '::after').content")
+
+
+@pytest.fixture
+def utskrift(fane, adresse):
+    def apne(sti):
+        fane.side.goto(adresse + sti, wait_until="networkidle")
+        fane.side.emulate_media(media="print")
+        return fane.side
+
+    return apne
+
+
+def test_skjermen_viser_navigasjonen(fane, adresse):
+    """The same checks on screen, so the print test proves the print stylesheet, not a missing element."""
+    fane.side.goto(adresse + "sanntid/", wait_until="networkidle")
+    for velger in (".md-header", ".md-sidebar--primary", "article .sm-lesesti--side"):
+        assert fane.side.locator(velger).first.is_visible(), velger
+
+
+@pytest.mark.parametrize("sti", ["sanntid/", "hele-veiledningen/", "for-nye-medarbeidere/"])
+def test_utskrift_uten_navigasjon(utskrift, sti):
+    side = utskrift(sti)
+    for velger in SKJULT_VED_UTSKRIFT:
+        for element in side.locator(velger).all():
+            assert not element.is_visible(), velger
+    assert side.locator("article h1").is_visible()
+    assert side.locator("article p").first.is_visible()
+
+
+def test_eksterne_lenker_far_adressen_etter_teksten(utskrift):
+    side = utskrift("dialog/")
+    assert etter(side, 'article a[href="https://lovdata.no/lov/1967-02-10"]') == '" (https://lovdata.no/lov/1967-02-10)"'
+    # The site's own links (made absolute by instant navigation) and e-mail links print as they are.
+    assert etter(side, 'article a[href$="/ansvarsbegrensning/"]') == "none"
+
+
+def test_eksterne_lenker_paa_skjermen_har_ingen_adresse(fane, adresse):
+    fane.side.goto(adresse + "dialog/", wait_until="networkidle")
+    assert etter(fane.side, 'article a[href="https://lovdata.no/lov/1967-02-10"]') == "none"
+
+
+def test_sammenslatte_blokker_skrives_ut_apne(utskrift):
+    side = utskrift("sanntid/")
+    side.evaluate(
+        """() => {
+        const d = document.createElement('details');
+        d.className = 'note';
+        d.innerHTML = '<summary>Mer</summary><p id="inni">Skjult på skjermen</p>';
+        document.querySelector('article').append(d);
+    }"""
+    )
+    assert side.locator("#inni").is_visible()
+    side.emulate_media(media="screen")
+    assert not side.locator("#inni").is_visible()
+
+
+def test_sjekklisten_og_ansvarsbegrensningen_skrives_ut(utskrift):
+    """The widgets decide what they print; this stylesheet must hide neither the checklist's boxes nor
+    the disclaimer text."""
+    side = utskrift("personvern/")
+    bokser = side.locator(".sm-sjekkliste input[type=checkbox]")
+    assert bokser.count() > 0
+    assert all(boks.is_visible() for boks in bokser.all())
+    side = utskrift("ansvarsbegrensning/")
+    assert side.locator(".sm-forslag").is_visible()
+    assert "Vi behandler ikke enkeltsaker her." in side.locator(".sm-forslag").inner_text()
+
+
+def test_hvert_emne_begynner_paa_ny_side(utskrift):
+    side = utskrift("hele-veiledningen/")
+    emner = side.locator("article h2.sm-emne")
+    assert emner.count() == 8
+    assert set(emner.evaluate_all("hs => hs.map(h => getComputedStyle(h).breakBefore)")) == {"page"}
