@@ -13,6 +13,7 @@ from bygg import ROT, bygg
 from conftest import ledig_port
 from sider import SIDER
 from sok import sok
+from verktoy import bruk_generatoren, bruk_sjekklisten
 
 
 class Lenker(HTMLParser):
@@ -160,3 +161,13 @@ def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
     side.wait_for_url(intranett + "sanntid/")
     assert side.evaluate("window.__samme_dokument") is True
     assert logg["feil"] == []
+
+
+def test_verktoyene_virker_under_understi_og_csp(nettleserfane, intranett):
+    side, logg = nettleserfane
+    side.goto(intranett + "personvern/", wait_until="networkidle")
+    bruk_sjekklisten(side)
+    side.goto(intranett + "ansvarsbegrensning/", wait_until="networkidle")
+    bruk_generatoren(side)
+    assert logg["feil"] == []
+    assert all(u.startswith(intranett) for u in logg["foresporsler"])

@@ -10,6 +10,7 @@ import pytest
 from bygg import ROT
 from sider import SIDER
 from sok import sok
+from verktoy import bruk_generatoren, bruk_sjekklisten
 
 
 @pytest.fixture(scope="module")
@@ -44,5 +45,15 @@ def test_navigasjon_og_sok_fra_disk_uten_nett(fane, pakke):
     assert treff and treff[0].endswith("/sanntid.html")
     side.locator(".md-search-result__link").first.click()
     side.wait_for_url(re.compile(r"sanntid\.html"))
+    assert [u for u in fane.foresporsler if not u.startswith("file://")] == []
+    assert fane.konsollfeil == []
+
+
+def test_begge_verktoyene_virker_fra_disk(fane, pakke):
+    side = fane.side
+    side.goto((pakke / "personvern.html").as_uri())
+    bruk_sjekklisten(side)
+    side.goto((pakke / "ansvarsbegrensning.html").as_uri())
+    bruk_generatoren(side)
     assert [u for u in fane.foresporsler if not u.startswith("file://")] == []
     assert fane.konsollfeil == []
