@@ -22,14 +22,16 @@ drops the broken ones; it prints both, so the change can be reviewed before it i
 import argparse
 import posixpath
 import re
-import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 ROT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROT / "tests"))
+
+from bygg import ferdig_bygg  # noqa: E402
+
 LISTE = ROT / "tests" / "data" / "lenker.txt"
 HODE = """\
 # Stabile adresser: hver offentlig side og hvert avsnittsanker i nettstedet, under nettstedets adresse.
@@ -185,29 +187,13 @@ def skriv(adresser, fil=LISTE):
     Path(fil).write_text(HODE + "\n".join(adresser) + "\n", encoding="utf-8")
 
 
-def bygg_nettstedet(maal):
-    import os
-
-    miljo = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    kjoring = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(maal)],
-        cwd=ROT, env=miljo, capture_output=True, text=True,
-    )
-    if kjoring.returncode != 0:
-        sys.exit(f"Bygget feilet:\n{kjoring.stderr}")
-
-
 def main(argv=None):
     valg = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     valg.add_argument("--site", type=Path, help="et ferdig bygg (ellers bygges nettstedet i en midlertidig mappe)")
     valg.add_argument("--sjekk", action="store_true", help="bare sjekk bygget mot lista; skriv ikke")
     valg.add_argument("--liste", type=Path, default=LISTE, help=f"lista (standard {LISTE.relative_to(ROT)})")
     args = valg.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
-        if site is None:
-            site = Path(tmp) / "site"
-            bygg_nettstedet(site)
+    with ferdig_bygg(args.site) as site:
         bygg = les_bygg(site)
     gammel = les_liste(args.liste) if args.liste.exists() else []
     if args.sjekk:

@@ -12,10 +12,7 @@ starts on a new page under its title and its publication dates. Needs Chromium a
 """
 
 import argparse
-import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROT = Path(__file__).resolve().parent.parent
@@ -23,6 +20,7 @@ sys.path.insert(0, str(ROT / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from bygg import ferdig_bygg  # noqa: E402
 from conftest import CHROMIUM, CHROMIUM_FLAGG, start_server  # noqa: E402
 
 UT = ROT / "ut" / "sosiale-medier-i-forvaltningen.pdf"
@@ -66,26 +64,12 @@ def skriv_pdf(adresse, ut, nettleser=None):
     return ut
 
 
-def bygg(maal):
-    miljo = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    kjoring = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(maal)],
-        cwd=ROT, env=miljo, capture_output=True, text=True,
-    )
-    if kjoring.returncode != 0:
-        sys.exit(f"Bygget feilet:\n{kjoring.stderr}")
-
-
 def main(argv=None):
     valg = argparse.ArgumentParser(description="Hele veiledningen som PDF (headless Chromium).")
     valg.add_argument("--ut", type=Path, default=UT, help=f"PDF-fila (standard {UT.relative_to(ROT)})")
     valg.add_argument("--site", type=Path, help="et ferdig bygg (ellers bygges nettstedet i en midlertidig mappe)")
     args = valg.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = args.site
-        if site is None:
-            site = Path(tmp) / "site"
-            bygg(site)
+    with ferdig_bygg(args.site) as site:
         server = start_server(site)
         try:
             ut = skriv_pdf(f"http://127.0.0.1:{server.server_port}/", args.ut)

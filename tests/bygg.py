@@ -1,9 +1,11 @@
 """Building the site for tests: the real configuration, or a copy with other settings."""
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -22,6 +24,21 @@ def mkdocs(*args, cwd=ROT, env=None):
 def bygg(maal, config="mkdocs.yml", cwd=ROT, env=None):
     """Strict build into `maal`; returns the finished process (check .returncode and .stderr)."""
     return mkdocs("build", "--strict", "--config-file", config, "--site-dir", str(maal), cwd=cwd, env=env)
+
+
+@contextlib.contextmanager
+def ferdig_bygg(site=None):
+    """For scripts: the given build, or a fresh strict build in a temporary folder (removed afterwards).
+    A failing build exits with MkDocs' own message."""
+    if site is not None:
+        yield Path(site)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        maal = Path(tmp) / "site"
+        resultat = bygg(maal)
+        if resultat.returncode != 0:
+            sys.exit(f"Bygget feilet:\n{resultat.stderr}")
+        yield maal
 
 
 def kopi_med(tmp, overstyr, filer=None):
