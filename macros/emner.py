@@ -46,7 +46,8 @@ def registrer(env):
         her = env.page.file.src_uri
         kort = []
         for tittel, sti in sider_i_nav(env.conf["nav"]):
-            if sti == her or "://" in sti:
+            # The overview itself (the home page) is no topic, also where "Hele veiledningen" repeats it.
+            if sti in (her, "index.md") or "://" in sti:
                 continue
             meta = front_matter(env.conf["docs_dir"], sti)
             if "publisert" not in meta:

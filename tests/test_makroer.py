@@ -176,6 +176,16 @@ def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
     assert "Kontakt" not in html, "sider uten publiseringsdato er ikke emner"
 
 
+def test_emneoversikt_tar_aldri_med_oversiktssiden(tmp_path):
+    for navn in ("index", "a"):
+        (tmp_path / f"{navn}.md").write_text(f"---\ndescription: Om {navn}.\npublisert: 2020-01-01\n---\n", encoding="utf-8")
+    env = FalskMiljo(conf={"nav": [{"Egenskaper": "index.md"}, {"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="alt.md")
+    emner.registrer(env)
+    html = env.macros["emneoversikt"]()
+    assert "[**A**](a.md)" in html
+    assert "Egenskaper" not in html
+
+
 def test_emneoversikt_krever_beskrivelse(tmp_path):
     (tmp_path / "a.md").write_text("---\npublisert: 2020-01-01\n---\n# A uten beskrivelse\n", encoding="utf-8")
     env = FalskMiljo(conf={"nav": [{"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
