@@ -108,3 +108,9 @@ def test_en_annen_virksomhets_innstillinger_vises_overalt(tmp_path):
         assert "firmapost@vegvesen.example" in bunntekst
         assert 'href="https://uustatus.no/nb/erklaringer/publisert/vegvesen"' in bunntekst
         assert "Virksomheten" not in bunntekst
+
+
+def test_dialoger_har_navn(site):
+    for sti in SIDER:
+        dialoger = re.findall(r'<[^>]+role="dialog"[^>]*>', les(site, sti))
+        assert dialoger and all('aria-label="Søk"' in d for d in dialoger), sti
