@@ -7,6 +7,7 @@ any shorter form ("sanntiden", "profilene", "mandatet") then matches one of them
 fields of their own, so result previews still show the real text.
 """
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -23,10 +24,11 @@ TAGG = re.compile(r"<[^>]+>")
 _stemmer = snowballstemmer.stemmer("norwegian")
 
 
+@functools.lru_cache(maxsize=None)  # the same words recur on every page of a large site
 def grunnformer(ord_):
     """The bases a reader's inflected form can start with: the word, its stem, the word without final e."""
     ord_ = ord_.lower()
-    return {ord_, _stemmer.stemWord(ord_), ord_[:-1] if ord_.endswith("e") else ord_}
+    return frozenset({ord_, _stemmer.stemWord(ord_), ord_[:-1] if ord_.endswith("e") else ord_})
 
 
 def former(tekst):

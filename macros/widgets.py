@@ -5,6 +5,7 @@ with `registrer(env)`), its Jinja template, its JS and CSS (MkDocs copies them t
 site/widgets/<name>/ as theme files; .py and .html files are not copied) and its data files.
 """
 
+import functools
 import importlib.util
 from pathlib import Path
 
@@ -23,13 +24,17 @@ def registrer(env):
         modul.registrer(env)
 
 
-def gjengi(widgetmappe, mal, **verdier):
-    """Renders a widget's own template with autoescaping; an undefined name is an error, not a blank."""
-    miljo = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(widgetmappe)),
+@functools.lru_cache(maxsize=None)  # one environment per widget folder: templates compile once per build
+def _miljo(widgetmappe):
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(widgetmappe),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return miljo.get_template(mal).render(**verdier)
+
+
+def gjengi(widgetmappe, mal, **verdier):
+    """Renders a widget's own template with autoescaping; an undefined name is an error, not a blank."""
+    return _miljo(str(widgetmappe)).get_template(mal).render(**verdier)

@@ -171,3 +171,10 @@ def test_verktoyene_virker_under_understi_og_csp(nettleserfane, intranett):
     bruk_generatoren(side)
     assert logg["feil"] == []
     assert all(u.startswith(intranett) for u in logg["foresporsler"])
+
+
+def test_tekst_komprimeres(intranett):
+    foresporsel = urllib.request.Request(intranett + "search/search_index.json", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(foresporsel, timeout=10) as svar:
+        assert svar.headers["Content-Encoding"] == "gzip"
+        assert svar.headers["Vary"] == "Accept-Encoding"
