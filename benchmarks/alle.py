@@ -1,0 +1,178 @@
+"""Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
+
+    .venv/bin/python benchmarks/alle.py            # everything, ~15 min on 2 cores; writes resultater.md
+    .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, ~5 min; prints only
+
+Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
+sidevekt.py, lighthouse.py, byggetid.py, ombygging.py.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import byggetid
+import lighthouse
+import ombygging
+import sidevekt
+from felles import CHROMIUM, ROT, kib, sidenavn, versjon
+
+UT = Path(__file__).resolve().parent / "resultater.md"
+# The gzip variant shows what compression changes; three pages (front page, the two widget pages) keep
+# the whole run under a quarter of an hour.
+GZIP_SIDER = ["index", "personvern", "ansvarsbegrensning"]
+
+
+def maskin():
+    cpu = "?"
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    commit = subprocess.run(["git", "-C", str(ROT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+    endret = subprocess.run(["git", "-C", str(ROT), "status", "--porcelain"], capture_output=True, text=True).stdout.strip()
+    import material
+    import mkdocs
+
+    return (
+        f"{datetime.date.today().isoformat()}, commit {commit or '?'}{' med lokale endringer' if endret else ''}; "
+        f"{os.cpu_count()} kjerner ({cpu}), Python {platform.python_version()}, MkDocs {mkdocs.__version__}, "
+        f"Material {material.__version__}, Lighthouse {versjon(str(lighthouse.LIGHTHOUSE), '--version')}, "
+        f"{versjon(CHROMIUM, '--version')}"
+    )
+
+
+def budsjetter(vekt, lh, lh_gzip, bygg):
+    """The summary table: every budget, what was measured, met or not."""
+    rader = []
+
+    def rad(navn, krav, maalt, ok):
+        rader.append(f"| {navn} | {krav} | {maalt} | {'ja' if ok else '**nei**'} |")
+
+    for tittel, res in (("Lighthouse, ukomprimert (testserveren)", lh), ("Lighthouse, gzip (som nginx/IIS med komprimering)", lh_gzip)):
+        if not res:
+            continue
+        for form in ("mobil", "desktop"):
+            valgt = {k: v for k, v in res.items() if k[1] == form}
+            if not valgt:
+                continue
+            laveste = {kat: min(v["poeng"][kat] for v in valgt.values()) for kat in lighthouse.KATEGORIER}
+            tekst = ", ".join(f"{lighthouse.KORT[k]} {p}" for k, p in laveste.items())
+            rad(f"{tittel}, {form}", "100 i alle fire på hver side", f"laveste: {tekst}", all(p == 100 for p in laveste.values()))
+    if vekt:
+        lastet = sum(gz for _, _, gz, ja in vekt["egne"] if ja)
+        rad("Egen JS + CSS (gzip -9)", "≤ 12.0 KiB", f"{kib(lastet)} KiB", lastet <= sidevekt.BUDSJETT_EGNE)
+        verst = None
+        for sti, svar in vekt["sider"].items():
+            ren = vekt["ren"].get(sti)
+            if ren:
+                over = sidevekt.sum_(svar)[1] - sidevekt.sum_(ren)[1]
+                over_raa = sidevekt.sum_(svar)[0] - sidevekt.sum_(ren)[0]
+                if verst is None or over > verst[1]:
+                    verst = (sti, over, over_raa)
+        if verst:
+            ok = verst[1] <= sidevekt.BUDSJETT_EGNE and verst[2] <= sidevekt.BUDSJETT_EGNE
+            rad(
+                "Tyngste side mot ren Material",
+                "≤ ren Material + 12 KiB",
+                f"{sidenavn(verst[0])}: +{kib(verst[1])} KiB gzip, +{kib(verst[2])} KiB rått",
+                ok,
+            )
+    s = bygg["storrelser"] if bygg else {}
+    if 500 in s and 1000 in s:
+        vekst = s[1000]["ekte"]["mkdocs"] / s[500]["ekte"]["mkdocs"]
+        rad("Byggetid 1 000 / 500 sider", f"≤ {byggetid.BUDSJETT_VEKST}×", f"{vekst:.2f}× ({s[500]['ekte']['mkdocs']:.1f} s → {s[1000]['ekte']['mkdocs']:.1f} s)", vekst <= byggetid.BUDSJETT_VEKST)
+    if s:
+        n = max(s)
+        filer = {v: s[n][v]["filer"] for v in ("ekte", "ren")}
+        deler = [navn for navn in byggetid.MAALTE if navn.startswith(("søkeindeksen", "en vanlig side"))]
+        if all(navn in filer[v] for v in filer for navn in deler):
+            gz = {v: sum(filer[v][navn][1] for navn in deler) for v in filer}
+            raa = {v: sum(filer[v][navn][0] for navn in deler) for v in filer}
+            over, over_raa = gz["ekte"] - gz["ren"], raa["ekte"] - raa["ren"]
+            rad(
+                f"Vanlig side + søkeindeks ved {s[n]['sider']} sider, mot ren Material",
+                "≤ ren Material + 12 KiB",
+                f"+{kib(over)} KiB gzip, +{kib(over_raa)} KiB rått ({kib(gz['ekte'])} mot {kib(gz['ren'])} KiB gzip)",
+                over <= sidevekt.BUDSJETT_EGNE and over_raa <= sidevekt.BUDSJETT_EGNE,
+            )
+    if 1000 in s:
+        mot = s[1000]["ekte"]["mkdocs"] / s[1000]["ren"]["mkdocs"]
+        rad("Byggetid ekte / ren Material, 1 000 sider", f"≤ {byggetid.BUDSJETT_MOT_REN}×", f"{mot:.2f}× ({s[1000]['ekte']['mkdocs']:.1f} s mot {s[1000]['ren']['mkdocs']:.1f} s)", mot <= byggetid.BUDSJETT_MOT_REN)
+    return "\n".join(["| budsjett | krav | målt | oppfylt |", "| --- | --- | --- | --- |", *rader])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--snabb", action="store_true", help="to sider, én kjøring, uten gzip-variant; skriver ikke fila")
+    parser.add_argument("--bare-sider", default="", help="kommaseparert, f.eks. index,personvern")
+    parser.add_argument("--kjoringer", type=int, help="bygg per størrelse (standard 3, --snabb 1)")
+    parser.add_argument("--uten-lighthouse", action="store_true")
+    parser.add_argument("--uten-bygg", action="store_true", help="hopp over byggetid og ombygging")
+    parser.add_argument("--ut", type=Path, help=f"skriv tabellen hit (standard {UT.relative_to(ROT)} ved full kjøring)")
+    args = parser.parse_args()
+    bare = [s for s in args.bare_sider.split(",") if s] or (["index", "personvern"] if args.snabb else [])
+    kjoringer = args.kjoringer or (1 if args.snabb else 3)
+    ut = args.ut or (None if args.snabb or bare or args.uten_lighthouse or args.uten_bygg else UT)
+
+    start = time.monotonic()
+
+    def steg(navn):
+        print(f"[{time.monotonic() - start:5.0f} s] {navn}", file=sys.stderr)
+
+    steg("sidevekt")
+    vekt = sidevekt.maal(bare)
+    lh = lh_gzip = None
+    if not args.uten_lighthouse:
+        steg("Lighthouse, testserveren")
+        lh = lighthouse.maal(bare)
+        if not args.snabb:
+            steg("Lighthouse, gzip (mobil)")
+            lh_gzip = lighthouse.maal(bare or GZIP_SIDER, gzip=True, former=("mobil",))
+    bygg = omb = None
+    if not args.uten_bygg:
+        steg("byggetid")
+        bygg = byggetid.maal(kjoringer=kjoringer)
+        steg("ombygging")
+        omb = ombygging.maal(1000, kjoringer=1 if args.snabb else 2)
+    steg("ferdig")
+
+    deler = [
+        "# Ytelse: målinger",
+        "",
+        f"Skrevet av `benchmarks/alle.py` {maskin()}. Kjøretid {time.monotonic() - start:.0f} s.",
+        "Se README, «Ytelse», for hvordan det måles og hva som skal til der et budsjett ikke holder.",
+        "",
+        "## Budsjetter",
+        "",
+        budsjetter(vekt, lh, lh_gzip, bygg),
+        "",
+        "## Vekt ved første visning",
+        "",
+        "KiB (1 KiB = 1024 byte). Cellene er rått / gzip -9. «ren Material» er de samme sidene bygget uten makroer,",
+        "kroker, maloverstyringer og egen CSS/JS, med resten av mkdocs.yml likt (søk på norsk, `font: false`).",
+        "",
+        sidevekt.tabell(vekt),
+    ]
+    if lh:
+        deler += ["", "## Lighthouse, testserveren (ukomprimert)", "", lighthouse.tabell(lh)]
+    if lh_gzip:
+        deler += ["", "## Lighthouse, gzip-komprimert server, mobil (utvalgte sider)", "", lighthouse.tabell(lh_gzip)]
+    if bygg:
+        deler += ["", f"## Byggetid (median av {kjoringer}, MkDocs' egen «Documentation built in»)", "", byggetid.tabell(bygg)]
+    if omb:
+        deler += ["", "## Ombygging under `mkdocs serve`", "", ombygging.tabell(omb)]
+    tekst = "\n".join(deler) + "\n"
+    if ut:
+        ut.write_text(tekst, encoding="utf-8")
+        print(f"skrev {ut}", file=sys.stderr)
+    print(tekst)
+
+
+if __name__ == "__main__":
+    main()

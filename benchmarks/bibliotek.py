@@ -1,0 +1,259 @@
+"""A synthetic library made of the real pages, for build-time benchmarks; and its plain Material twin.
+
+`lag(maal, antall)` writes a project to `maal`: the real mkdocs.yml, overrides/, macros/, hooks/ and
+docs/ (the real site, as it is), and sections of about 50 pages more, up to `antall` pages in all, the way
+an agency adds its own pages. A section holds the real topic pages under their own names (so their
+relative links work) and numbered copies of them, front matter kept. The originals keep every macro call
+(datoer, kontakt_kommunikasjon, sjekkliste, the generator …); the copies keep the calls of macros/
+(dates, contact advice) and have the widgets' calls replaced by a sentence, so each section has each
+widget once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
+working macro once. Pages that call a macro covering the whole site (HELE_NETTSTEDET: the topic overview,
+the reading path, the whole guidance on one page) are not copied: they stay single pages at the root,
+and grow with the library as they would on a real site.
+
+`lag(maal, antall, ren=True)` writes the same Markdown as plain Material: no macros plugin, no hooks,
+no project overrides (an empty custom_dir), no extra CSS or JS, every macro call replaced by a sentence.
+Everything else (theme features, Markdown extensions, search settings) is inherited from mkdocs.yml, so
+a difference in build time is what the project's macros, hooks and overrides cost.
+
+Widget macros are found by reading overrides/widgets/*/macro.py for functions registered with
+@env.macro; one whose trial build fails (a widget still being written) is left out and reported.
+
+Usage: python benchmarks/bibliotek.py ANTALL MAAL [--ren]   (prints the config file to build)
+"""
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from felles import MILJO, ROT
+from mkdocs.utils.yaml import yaml_load
+
+SEKSJON = 50
+KONFIG = "bibliotek.yml"
+KALL = re.compile(r"\{\{-?\s*(\w+)\s*\((.*?)\)\s*-?\}\}", re.S)
+MAKRO = re.compile(r"@env\.macro\s*\n\s*def\s+(\w+)\s*\(([^)]*)\)")
+LENKE = re.compile(r"\]\(([^):#\s]+\.md)(#[^)\s]*)?\)")
+ERSTATNING = "Her sto et makrokall."
+# Macros that list or include the whole navigation; one page per site calls them.
+HELE_NETTSTEDET = {"emneoversikt", "lesesti", "hele_veiledningen"}
+
+
+def ekte_konfig():
+    """mkdocs.yml as MkDocs reads it (with !ENV resolved)."""
+    with open(ROT / "mkdocs.yml", encoding="utf-8") as f:
+        return yaml_load(f)
+
+
+def nav_sider(nav):
+    """(title, file) of the pages in the real nav, in order."""
+    for punkt in nav:
+        if isinstance(punkt, dict):
+            for tittel, innhold in punkt.items():
+                if isinstance(innhold, list):
+                    yield from nav_sider(innhold)
+                else:
+                    yield tittel, innhold
+        elif isinstance(punkt, str):
+            yield Path(punkt).stem, punkt
+
+
+def makroer(kjerne_bare=False):
+    """{name: parameters} of the macros registered with @env.macro in macros/ and overrides/widgets/
+    (in macros/ only, with `kjerne_bare`)."""
+    filer = [*(ROT / "macros").glob("*.py")]
+    if not kjerne_bare:
+        filer += [*(ROT / "overrides" / "widgets").glob("*/macro.py")]
+    funnet = {}
+    for fil in sorted(filer):
+        for navn, parametre in MAKRO.findall(fil.read_text(encoding="utf-8")):
+            funnet[navn] = parametre.strip()
+    return funnet
+
+
+def eksempelkall():
+    """{call: macro name}: every distinct call in the real pages, e.g. 'sjekkliste("personvern")', and
+    name() for every macro without required parameters that no page calls."""
+    kall = {}
+    for fil in sorted((ROT / "docs").rglob("*.md")):
+        for m in KALL.finditer(fil.read_text(encoding="utf-8")):
+            kall.setdefault(f"{m[1]}({m[2].strip()})", m[1])
+    brukt = set(kall.values())
+    for navn, parametre in makroer().items():
+        uten_krav = all("=" in p or p.startswith("*") for p in parametre.split(",") if p.strip())
+        if navn not in brukt and uten_krav:
+            kall[f"{navn}()"] = navn
+    return kall
+
+
+def front_matter(tekst):
+    m = re.match(r"---\n.*?\n---\n", tekst, re.S)
+    return m[0] if m else ""
+
+
+def datert_front_matter():
+    """Front matter of the first real page that calls datoer() (it has the dates that macro needs)."""
+    sider = [(ROT / "docs" / fil).read_text(encoding="utf-8") for _, fil in nav_sider(ekte_konfig()["nav"])]
+    return next((front_matter(s) for s in sider if "datoer()" in s), front_matter(sider[0]))
+
+
+def omskriv(tekst, beholdt):
+    """The page with each call of a macro not in `beholdt` (all, for plain Material) replaced by text."""
+    return KALL.sub(lambda m: m[0] if m[1] in beholdt else ERSTATNING, tekst)
+
+
+def flytt_lenker(tekst, naboer):
+    """Links from a copy one folder down: to a page not copied alongside it, one level up."""
+    return LENKE.sub(lambda m: m[0] if m[1] in naboer else f"](../{m[1]}{m[2] or ''})", tekst)
+
+
+def kopier_prosjekt(maal, ren):
+    maal.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROT / "mkdocs.yml", maal / "mkdocs.yml")
+    if ren:
+        (maal / "overrides").mkdir(exist_ok=True)
+        return
+    ignorer = shutil.ignore_patterns("__pycache__")
+    for navn in ("overrides", "macros", "hooks"):
+        shutil.copytree(ROT / navn, maal / navn, dirs_exist_ok=True, ignore=ignorer)
+    # Everything in docs/ that is not a page (stylesheets, scripts, images).
+    for fil in (ROT / "docs").rglob("*"):
+        if fil.is_file() and fil.suffix != ".md":
+            (maal / "docs" / fil.relative_to(ROT / "docs")).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(fil, maal / "docs" / fil.relative_to(ROT / "docs"))
+
+
+def skriv_konfig(maal, nav, ren):
+    konfig = {"INHERIT": "mkdocs.yml", "nav": nav}
+    if ren:
+        ekte = ekte_konfig()
+        sok = [p for p in ekte.get("plugins", []) if p == "search" or (isinstance(p, dict) and "search" in p)]
+        konfig.update(theme={"language": "nb"}, plugins=sok or ["search"], hooks=[], extra_css=[], extra_javascript=[])
+    (maal / KONFIG).write_text(yaml.safe_dump(konfig, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return maal / KONFIG
+
+
+def seksjonsstorrelser(resten):
+    """Sizes of sections of about SEKSJON pages holding `resten` pages."""
+    if resten <= 0:
+        return []
+    deler = max(1, round(resten / SEKSJON))
+    return [resten // deler + (i < resten % deler) for i in range(deler)]
+
+
+def lag(maal, antall, ren=False, virker=None):
+    """Writes the library to `maal`; returns its config file.
+
+    `virker`: the macros that build (virkende_makroer(); found when not given). Both twins get the
+    same Markdown; the plain one has every call replaced by a sentence.
+    """
+    maal = Path(maal)
+    ekte = ekte_konfig()
+    kilder = list(nav_sider(ekte["nav"]))
+    tekster = {fil: (ROT / "docs" / fil).read_text(encoding="utf-8") for _, fil in kilder}
+    virker = virkende_makroer()[0] if virker is None else virker
+    beholdt = set() if ren else virker
+    # Numbered copies keep the calls of the project's own macros (dates, contact) and lose the widgets':
+    # each section has every widget once or twice, on its originals and its «Verktøy» page.
+    kjerne = set(makroer(kjerne_bare=True))
+    # Topic pages: those that do not list the whole site. They are what an agency adds more of.
+    emner = [(t, f) for t, f in kilder if not {m[1] for m in KALL.finditer(tekster[f])} & HELE_NETTSTEDET]
+    naboer = {f for _, f in emner} | {"verktoy.md"}
+    i_emner = {m[1] for _, f in emner for m in KALL.finditer(tekster[f])}
+    ekstra = [k for k, navn in eksempelkall().items() if navn in virker and navn not in HELE_NETTSTEDET | i_emner]
+
+    kopier_prosjekt(maal, ren)
+    docs = maal / "docs"
+    for _, fil in kilder:
+        (docs / fil).parent.mkdir(parents=True, exist_ok=True)
+        (docs / fil).write_text(omskriv(tekster[fil], beholdt), encoding="utf-8")
+    nav = [{tittel: fil} for tittel, fil in kilder]
+    for nr, storrelse in enumerate(seksjonsstorrelser(antall - len(kilder)), 1):
+        mappe = docs / f"del-{nr:02d}"
+        mappe.mkdir(exist_ok=True)
+        punkter = []
+
+        def skriv(navn, tekst, tittel, beholdt=beholdt):
+            (mappe / navn).write_text(omskriv(flytt_lenker(tekst, naboer), beholdt), encoding="utf-8")
+            punkter.append({tittel: f"{mappe.name}/{navn}"})
+
+        for tittel, fil in emner:
+            skriv(Path(fil).name, tekster[fil], tittel)
+        verktoy = datert_front_matter() + "\n# Verktøy\n\n" + "".join(f"## {k.split('(')[0]}\n\n{{{{ {k} }}}}\n\n" for k in ekstra)
+        skriv("verktoy.md", verktoy, "Verktøy")
+        kopi = 1
+        while len(punkter) < storrelse:
+            i = (len(punkter) - len(emner) - 1) % len(emner)
+            kopi += i == 0
+            tittel, fil = emner[i]
+            skriv(f"{Path(fil).stem}-{kopi}.md", tekster[fil], f"{tittel} {kopi}", beholdt & kjerne)
+        nav.append({f"Del {nr}": punkter})
+    return skriv_konfig(maal, nav, ren)
+
+
+def bygg_prosjekt(konfig, site):
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(konfig), "-d", str(site)],
+        cwd=Path(konfig).parent, env=MILJO, capture_output=True, text=True,
+    )
+
+
+def virkende_makroer():
+    """(names of the macros that build, {name: why not} for the others).
+
+    Trial builds of the real site with one extra page calling every example call; if that fails, one
+    call at a time. A failing real site is not a benchmark matter: it raises.
+    """
+    kall = eksempelkall()
+    with tempfile.TemporaryDirectory() as tmp:
+
+        def prov(utvalg, navn):
+            maal = Path(tmp) / navn
+            kopier_prosjekt(maal, ren=False)
+            kilder = list(nav_sider(ekte_konfig()["nav"]))
+            for _, fil in kilder:
+                (maal / "docs" / fil).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(ROT / "docs" / fil, maal / "docs" / fil)
+            nav = [{t: f} for t, f in kilder]
+            for i, k in enumerate(utvalg):
+                tekst = datert_front_matter() + f"\n# Prøve {i}\n\n{{{{ {k} }}}}\n"
+                (maal / "docs" / f"prove-{i}.md").write_text(tekst, encoding="utf-8")
+                nav.append({f"Prøve {i}": f"prove-{i}.md"})
+            resultat = bygg_prosjekt(skriv_konfig(maal, nav, ren=False), maal / "site")
+            return resultat.returncode == 0, resultat.stderr
+
+        ok, stderr = prov([], "nettstedet")
+        if not ok:
+            raise SystemExit(f"det virkelige nettstedet bygger ikke:\n{stderr[-2000:]}")
+        # Whole-site macros are tried where the real site calls them, not on a topic page.
+        utvalg = {k: n for k, n in kall.items() if n not in HELE_NETTSTEDET}
+        ok, _ = prov(list(utvalg), "alle")
+        if ok:
+            return set(kall.values()), {}
+        virker, feil = set(kall.values()) - set(utvalg.values()), {}
+        for i, (k, navn) in enumerate(utvalg.items()):
+            ok, stderr = prov([k], f"k{i}")
+            if ok:
+                virker.add(navn)
+            else:
+                linjer = [linje for linje in stderr.splitlines() if "rror" in linje] or stderr.strip().splitlines() or ["?"]
+                feil[navn] = linjer[-1].strip()[-200:]
+        # A macro that failed with one of its example calls is left out altogether.
+        return virker - set(feil), feil
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("antall", type=int)
+    parser.add_argument("maal", type=Path)
+    parser.add_argument("--ren", action="store_true", help="plain Material: no macros, hooks or overrides")
+    args = parser.parse_args()
+    virker, feil = virkende_makroer()
+    for navn, grunn in feil.items():
+        print(f"utelatt: {navn}(): {grunn}", file=sys.stderr)
+    print(lag(args.maal, args.antall, ren=args.ren, virker=virker))

@@ -1,0 +1,133 @@
+"""Lighthouse for every page, mobile and desktop: the four category scores, LCP, TBT and CLS, and for
+every score under 100 the audits that cost points.
+
+The built site is served on 127.0.0.1 by the test suite's server (tests/conftest.start_server), which
+does not compress. --gzip serves it gzip-compressed instead, as nginx or IIS with compression on would.
+Lighthouse comes from package.json (`npm ci`) and runs Debian's Chromium headless.
+
+Usage: python benchmarks/lighthouse.py [--gzip] [--bare-sider index,personvern] [--kun mobil|desktop] [--site DIR]
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from felles import CHROMIUM, ROT, bygg, ledig_port, sidenavn, sider, start_gzip_server, start_server, velg
+
+LIGHTHOUSE = ROT / "node_modules" / ".bin" / "lighthouse"
+KATEGORIER = ("performance", "accessibility", "best-practices", "seo")
+KORT = {"performance": "ytelse", "accessibility": "tilgj.", "best-practices": "praksis", "seo": "SEO"}
+FORMER = {"mobil": [], "desktop": ["--preset=desktop"]}
+CHROME_FLAGG = "--headless=new --no-sandbox --disable-gpu"
+
+
+def kjor(url, form, mappe):
+    """The Lighthouse report (parsed JSON) for `url`, `form` being "mobil" or "desktop"."""
+    ut = Path(mappe) / f"{abs(hash((url, form)))}.json"
+    kommando = [
+        str(LIGHTHOUSE), url, *FORMER[form],
+        f"--only-categories={','.join(KATEGORIER)}",
+        "--output=json", f"--output-path={ut}", f"--chrome-flags={CHROME_FLAGG}", "--quiet",
+    ]
+    resultat = subprocess.run(
+        kommando, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
+    )
+    if resultat.returncode or not ut.exists():
+        raise RuntimeError(f"lighthouse {url} ({form}) feilet:\n{resultat.stderr[-2000:]}")
+    return json.loads(ut.read_text(encoding="utf-8"))
+
+
+def oppsummer(rapport):
+    """Scores, metrics, the weighted audits under full score per category, and performance hints."""
+    audits = rapport["audits"]
+    ut = {
+        "poeng": {k: round(100 * (rapport["categories"][k]["score"] or 0)) for k in KATEGORIER},
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+        "feil": {},
+        "hint": [],
+        "advarsler": rapport.get("runWarnings", []),
+    }
+    for k in KATEGORIER:
+        for ref in rapport["categories"][k]["auditRefs"]:
+            a = audits[ref["id"]]
+            if a["score"] is None or a["score"] >= 1 or a["scoreDisplayMode"] in ("notApplicable", "manual", "informative"):
+                continue
+            if ref["weight"] > 0:
+                ut["feil"].setdefault(k, []).append((a["id"], a["title"], a.get("displayValue") or ""))
+            elif k == "performance" and ref.get("group") not in ("hidden",):
+                ut["hint"].append((a["id"], a["title"], a.get("displayValue") or ""))
+    return ut
+
+
+def maal(bare=None, gzip=False, former=("mobil", "desktop"), site=None):
+    """{(path, form): summary} for every page of a fresh build (or of the built `site`)."""
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse mangler: kjør `npm ci` i prosjektmappa først")
+    resultat = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        port = ledig_port()
+        if site is None:
+            site = Path(tmp) / "site"
+            bygget = bygg(site, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
+            if bygget.returncode:
+                raise SystemExit(bygget.stderr)
+        server = (start_gzip_server if gzip else start_server)(site, port)
+        try:
+            for sti in velg(sider(site), bare):
+                for form in former:
+                    resultat[(sti, form)] = oppsummer(kjor(f"http://127.0.0.1:{port}/{sti}", form, tmp))
+        finally:
+            server.shutdown()
+    return resultat
+
+
+def tabell(resultat):
+    """Markdown: one row per page and form, then the failing audits and the performance hints."""
+    linjer = [
+        "| side | form | " + " | ".join(KORT[k] for k in KATEGORIER) + " | LCP | TBT | CLS | budsjett 100 |",
+        "| --- | --- | " + " | ".join("---:" for _ in KATEGORIER) + " | ---: | ---: | ---: | --- |",
+    ]
+    feil = defaultdict(set)
+    hint = defaultdict(list)
+    for (sti, form), r in resultat.items():
+        p = r["poeng"]
+        ok = all(v == 100 for v in p.values())
+        poeng = " | ".join(str(p[k]) if p[k] == 100 else f"**{p[k]}**" for k in KATEGORIER)
+        linjer.append(
+            f"| {sidenavn(sti)} | {form} | {poeng} | {r['lcp'] / 1000:.1f} s | {r['tbt']:.0f} ms | {r['cls']:.3f} | {'ja' if ok else 'nei'} |"
+        )
+        for kategori, liste in r["feil"].items():
+            for id_, tittel, verdi in liste:
+                feil[(kategori, id_, tittel)].add(f"{sidenavn(sti)} ({form}{': ' + verdi if verdi else ''})")
+        for id_, tittel, verdi in r["hint"]:
+            hint[(id_, tittel)].append(verdi)
+    if feil:
+        linjer += ["", "Revisjoner som trekker ned (kategori, id, tittel: sider):", ""]
+        for (kategori, id_, tittel), hvor in sorted(feil.items()):
+            linjer.append(f"- {KORT[kategori]}: `{id_}` {tittel}: {', '.join(sorted(hvor))}")
+    if hint:
+        linjer += ["", "Ytelsesråd uten egen vekt (id, tittel: antall sider av %d, verdier):" % len(resultat), ""]
+        for (id_, tittel), verdier in sorted(hint.items(), key=lambda x: -len(x[1])):
+            vist = sorted({v for v in verdier if v})
+            linjer.append(f"- `{id_}` {tittel}: {len(verdier)}" + (f" ({', '.join(vist[:3])}{' …' if len(vist) > 3 else ''})" if vist else ""))
+    advarsler = sorted({a for r in resultat.values() for a in r["advarsler"]})
+    if advarsler:
+        linjer += ["", "Lighthouse advarte: " + " / ".join(advarsler)]
+    return "\n".join(linjer)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gzip", action="store_true", help="server med gzip, som en vanlig webserver")
+    parser.add_argument("--bare-sider", default="", help="kommaseparert, f.eks. index,personvern")
+    parser.add_argument("--kun", choices=tuple(FORMER), help="bare mobil eller bare desktop")
+    parser.add_argument("--site", type=Path, help="en ferdig bygget mappe i stedet for et nytt bygg")
+    args = parser.parse_args()
+    former = (args.kun,) if args.kun else tuple(FORMER)
+    print(tabell(maal([s for s in args.bare_sider.split(",") if s], gzip=args.gzip, former=former, site=args.site)))

@@ -1,0 +1,160 @@
+"""First-view weight of every page, and the project's own JavaScript and CSS.
+
+A page's first view is everything Chromium fetches from a fresh cache until the network has been idle
+for half a second after `load`: HTML, CSS, JS (the search worker's scripts too), images and the search
+index. Each response body is counted raw and after gzip -9. The same pages built as plain Material
+(benchmarks/bibliotek.py --ren: no macros, hooks, overrides or extra CSS/JS) give the reference.
+
+The project's own files are every .css and .js in the built site that is not one of Material's.
+
+Usage: python benchmarks/sidevekt.py [--bare-sider index,personvern]   (prints two tables)
+"""
+
+import argparse
+import tempfile
+from pathlib import Path
+
+import bibliotek
+import material
+from felles import CHROMIUM, CHROMIUM_FLAGG, KIB, bygg, gzip9, kib, ledig_port, sidenavn, sider, start_server, velg
+from playwright.sync_api import sync_playwright
+
+MATERIAL = Path(material.__file__).parent / "templates"
+TYPER = {"document": "html", "stylesheet": "css", "script": "js", "image": "bilde", "fetch": "json", "xhr": "json"}
+BUDSJETT_EGNE = 12 * KIB
+BILDER = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg")
+
+
+def forste_visning(nettleser, url):
+    """[(url, type, raw bytes, gzip bytes)] of what the page at `url` fetches on its first view."""
+    context = nettleser.new_context(locale="nb-NO", viewport={"width": 390, "height": 844})
+    svar = []
+    context.on("response", lambda r: svar.append(r))
+    side = context.new_page()
+    side.goto(url, wait_until="load")
+    side.wait_for_load_state("networkidle")
+    ut = []
+    for r in svar:
+        if not r.url.startswith("http") or r.status != 200:
+            continue
+        try:
+            data = r.body()
+        except Exception:  # noqa: BLE001 (a body the browser did not keep, e.g. a redirect)
+            continue
+        sti = r.url.split("?")[0]
+        type_ = TYPER.get(r.request.resource_type, "annet")
+        if sti.endswith(".js"):
+            type_ = "js"
+        elif sti.endswith(BILDER):
+            type_ = "bilde"
+        # Images are sent as they are: gzip would not make them smaller.
+        ut.append((r.url, type_, len(data), len(data) if type_ == "bilde" else gzip9(data)))
+    context.close()
+    return ut
+
+
+def mal_sider(site, stier):
+    """{path: [(url, type, raw, gz)]} for the pages of a built site."""
+    server = start_server(site)
+    rot = f"http://127.0.0.1:{server.server_port}/"
+    try:
+        with sync_playwright() as p:
+            nettleser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGG)
+            resultat = {sti: forste_visning(nettleser, rot + sti) for sti in stier}
+            nettleser.close()
+    finally:
+        server.shutdown()
+    return resultat
+
+
+def egne_filer(site, lastet):
+    """[(path, raw, gzip, loaded on first view)] of every .css and .js in `site` that is not Material's."""
+    ut = []
+    for fil in sorted([*Path(site).rglob("*.css"), *Path(site).rglob("*.js")]):
+        rel = fil.relative_to(site).as_posix()
+        if (MATERIAL / rel).exists():
+            continue
+        data = fil.read_bytes()
+        ut.append((rel, len(data), gzip9(data), rel in lastet))
+    return ut
+
+
+def maal(bare=None):
+    """Builds the site and its plain-Material twin, measures both; returns a dict for the tables."""
+    with tempfile.TemporaryDirectory() as tmp:
+        port = ledig_port()
+        site = Path(tmp) / "site"
+        resultat = bygg(site, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
+        if resultat.returncode:
+            raise SystemExit(resultat.stderr)
+        stier = velg(sider(site), bare)
+        ren_konfig = bibliotek.lag(Path(tmp) / "ren", len(list(bibliotek.nav_sider(bibliotek.ekte_konfig()["nav"]))), ren=True, virker=set())
+        ren_site = Path(tmp) / "ren-site"
+        resultat = bibliotek.bygg_prosjekt(ren_konfig, ren_site)
+        if resultat.returncode:
+            raise SystemExit(resultat.stderr)
+        ekte = mal_sider(site, stier)
+        ren = mal_sider(ren_site, [s for s in stier if (ren_site / s / "index.html").exists()])
+        lastet = {u.split("/", 3)[3].split("?")[0] for svar in ekte.values() for u, *_ in svar}
+        return {"sider": ekte, "ren": ren, "egne": egne_filer(site, lastet)}
+
+
+def sum_(svar, type_=None):
+    valgt = [s for s in svar if type_ is None or s[1] == type_]
+    return sum(s[2] for s in valgt), sum(s[3] for s in valgt)
+
+
+def tabell(data):
+    """Markdown tables: weight per page against plain Material + 12 KiB, and the project's own files."""
+    linjer = [
+        "| side | forespørsler | HTML | CSS | JS | JSON | bilder | sum rått | sum gzip | ren Material rått / gzip | budsjett (ren + 12 KiB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for sti, svar in data["sider"].items():
+        raa, gz = sum_(svar)
+        deler = [f"{kib(sum_(svar, t)[0])} / {kib(sum_(svar, t)[1])}" for t in ("html", "css", "js", "json", "bilde")]
+        ren = data["ren"].get(sti)
+        if ren:
+            rr, rg = sum_(ren)
+            ok = raa <= rr + BUDSJETT_EGNE and gz <= rg + BUDSJETT_EGNE
+            ref = f"{kib(rr)} / {kib(rg)}"
+            diff = {t: sum_(svar, t)[1] - sum_(ren, t)[1] for t in ("html", "css", "js", "json")}
+            dom = (
+                f"{'ja' if ok else '**NEI**'}: +{kib(raa - rr)} rått, +{kib(gz - rg)} gzip "
+                f"(CSS+JS +{kib(diff['css'] + diff['js'])}, JSON +{kib(diff['json'])}, HTML +{kib(diff['html'])})"
+            )
+        else:
+            ref, dom = "–", "–"
+        linjer.append(f"| {sidenavn(sti)} | {len(svar)} | {' | '.join(deler)} | {kib(raa)} | {kib(gz)} | {ref} | {dom} |")
+    linjer += [
+        "",
+        "| egen fil | rått | gzip -9 | lastes ved første visning |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    total = 0
+    for rel, raa, gz, lastet in data["egne"]:
+        total += gz if lastet else 0
+        linjer.append(f"| `{rel}` | {kib(raa)} | {kib(gz)} | {'ja' if lastet else 'nei (lastes ikke ved første visning)'} |")
+    ok = total <= BUDSJETT_EGNE
+    linjer.append(f"| **sum av det som lastes** | | **{kib(total)}** | budsjett 12.0: {'ja' if ok else '**NEI**'} |")
+    return "\n".join(linjer)
+
+
+def detaljer(data, sti):
+    """Every response of one page, largest first (for finding what makes a page heavy)."""
+    return "\n".join(
+        f"{raa:>9} {gz:>8}  {type_:5} {url}" for url, type_, raa, gz in sorted(data["sider"][sti], key=lambda s: -s[2])
+    )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--bare-sider", default="", help="kommaseparert, f.eks. index,personvern")
+    parser.add_argument("--detaljer", action="store_true", help="alle forespørslene for hver side")
+    args = parser.parse_args()
+    data = maal([s for s in args.bare_sider.split(",") if s])
+    print("KiB (1 KiB = 1024 byte); cellene er rått / gzip -9\n")
+    print(tabell(data))
+    if args.detaljer:
+        for sti in data["sider"]:
+            print(f"\n{sidenavn(sti)}: rått gzip type url\n{detaljer(data, sti)}")
