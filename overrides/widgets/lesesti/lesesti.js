@@ -71,9 +71,6 @@
   function start(rot) {
     if (rot.dataset.klar) return;
     rot.dataset.klar = "1";
-    // On a topic page the mark belongs right after the text, before any feedback form.
-    const skjema = rot.classList.contains("sm-lesesti--side") && rot.parentNode.querySelector(":scope > .md-feedback");
-    if (skjema) skjema.before(rot);
     for (const e of [rot, ...rot.querySelectorAll("[data-js]")]) if (e.hasAttribute("data-js")) e.hidden = false;
     rot.addEventListener("change", (e) => {
       const boks = e.target.closest("[data-lesesti-side]");

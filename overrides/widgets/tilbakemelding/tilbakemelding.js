@@ -91,8 +91,6 @@
       }
     }
 
-    seksjon.querySelector(".sm-kommentar__uten-js")?.remove();
-    skjema.hidden = false;
     skjema.addEventListener("submit", async (e) => {
       e.preventDefault();
       status.replaceChildren();
