@@ -1,7 +1,7 @@
 """Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
 
-    .venv/bin/python benchmarks/alle.py            # everything, ~15 min on 2 cores; writes resultater.md
-    .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, ~5 min; prints only
+    .venv/bin/python benchmarks/alle.py            # everything, ~9 min on 2 cores; writes resultater.md
+    .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, < 6 min; prints only
 
 Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
 sidevekt.py, lighthouse.py, byggetid.py, ombygging.py.
