@@ -1,3 +1,4 @@
+import contextlib
 import functools
 import http.server
 import socket
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bygg import bygg
+from bygg import bygg, kopi_med
 
 CHROMIUM = "/usr/bin/chromium"
 # Every lookup of another host fails at once, so a stray request shows up as a failure, not a stall.
@@ -53,6 +54,20 @@ def start_server(mappe, port=0):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+@contextlib.contextmanager
+def kopi_servert(mappe, overstyr=None, filer=None):
+    """A copy of the project with other settings or files (bygg.kopi_med), built strictly into
+    mappe/site and served on 127.0.0.1; yields the site's address."""
+    prosjekt = kopi_med(mappe / "p", overstyr or {}, filer)
+    resultat = bygg(mappe / "site", config="test.yml", cwd=prosjekt)
+    assert resultat.returncode == 0, resultat.stderr
+    server = start_server(mappe / "site")
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from bygg import bygg, kopi_med
-from conftest import start_server
+from conftest import kopi_servert
 from generator_hjelp import (
     FELT,
     rolig,
@@ -125,12 +124,8 @@ def vegvesen_adresse(tmp_path_factory):
         "telefon": "22 07 30 00",
         "betjent": "hverdager kl. 8–16",
     }
-    prosjekt = kopi_med(tmp / "p", {"extra": {"virksomhet": virksomhet}})
-    resultat = bygg(tmp / "site", config="test.yml", cwd=prosjekt)
-    assert resultat.returncode == 0, resultat.stderr
-    server = start_server(tmp / "site")
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with kopi_servert(tmp, {"extra": {"virksomhet": virksomhet}}) as adresse:
+        yield adresse
 
 
 def test_annen_virksomhet_far_skjema_og_tekst_fylt_ut(fane, fane_uten_js, vegvesen_adresse):

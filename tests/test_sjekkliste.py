@@ -7,8 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bygg import ROT, bygg, kopi_med
-from conftest import start_server
+from bygg import ROT
+from conftest import kopi_servert
 from sjekkliste_hjelp import (
     DIALOG, LISTER, NOKKEL, PERSONVERN, aapne, avkrysset, bekreft, framdrift, lagret, liste,
 )
@@ -485,12 +485,8 @@ Den samme lista en gang til, lenger inne på siden:
 def to_lister(tmp_path_factory):
     """A build whose Eierskap page holds both checklists, served on its own port."""
     tmp = tmp_path_factory.mktemp("to-lister")
-    prosjekt = kopi_med(tmp / "prosjekt", {}, {"docs/eierskap.md": TO_LISTER})
-    resultat = bygg(tmp / "site", config="test.yml", cwd=prosjekt)
-    assert resultat.returncode == 0, resultat.stderr
-    server = start_server(tmp / "site")
-    yield f"http://127.0.0.1:{server.server_port}/eierskap/"
-    server.shutdown()
+    with kopi_servert(tmp, filer={"docs/eierskap.md": TO_LISTER}) as adresse:
+        yield adresse + "eierskap/"
 
 
 def test_to_sjekklister_pa_samme_side_holdes_fra_hverandre(side, to_lister, fane):

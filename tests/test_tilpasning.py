@@ -5,7 +5,7 @@ import re
 import pytest
 
 from bygg import bygg, kopi_med
-from conftest import start_server
+from conftest import kopi_servert
 from sider import SIDER
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#fff"/></svg>'
@@ -25,12 +25,8 @@ VEGVESEN = {
 @pytest.fixture(scope="module")
 def vegvesen(tmp_path_factory):
     mappe = tmp_path_factory.mktemp("vegvesen")
-    prosjekt = kopi_med(mappe / "p", {"extra": {"virksomhet": VEGVESEN}}, filer={"docs/assets/vegvesen.svg": LOGO})
-    resultat = bygg(mappe / "site", config="test.yml", cwd=prosjekt)
-    assert resultat.returncode == 0, resultat.stderr
-    server = start_server(mappe / "site")
-    yield mappe / "site", f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with kopi_servert(mappe, {"extra": {"virksomhet": VEGVESEN}}, {"docs/assets/vegvesen.svg": LOGO}) as adresse:
+        yield mappe / "site", adresse
 
 
 def test_raad_og_kontaktside_navngir_virksomheten(vegvesen):
