@@ -34,6 +34,9 @@ import yaml
 from felles import MILJO, ROT
 from mkdocs.utils.yaml import yaml_load
 
+sys.path.insert(0, str(ROT))
+from macros.emner import sider_i_nav  # noqa: E402
+
 SEKSJON = 50
 KONFIG = "bibliotek.yml"
 KALL = re.compile(r"\{\{-?\s*(\w+)\s*\((.*?)\)\s*-?\}\}", re.S)
@@ -51,16 +54,9 @@ def ekte_konfig():
 
 
 def nav_sider(nav):
-    """(title, file) of the pages in the real nav, in order."""
-    for punkt in nav:
-        if isinstance(punkt, dict):
-            for tittel, innhold in punkt.items():
-                if isinstance(innhold, list):
-                    yield from nav_sider(innhold)
-                else:
-                    yield tittel, innhold
-        elif isinstance(punkt, str):
-            yield Path(punkt).stem, punkt
+    """(title, file) of the pages in the real nav, in order; a page without a title is named by its file."""
+    for tittel, fil in sider_i_nav(nav):
+        yield tittel or Path(fil).stem, fil
 
 
 def makroer(kjerne_bare=False):
