@@ -24,6 +24,7 @@ from generator_hjelp import (
     tekst,
     tom_skjema,
 )
+from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
 
 VEGVESEN = dict(
@@ -609,11 +610,8 @@ def test_tegn_telles_som_kodepunkter(fane, adresse):
 def test_virker_etter_instant_navigasjon(fane, adresse):
     side = fane.side
     side.goto(adresse, wait_until="networkidle")
-    side.evaluate("window.__samme_dokument = true")
-    side.locator(".md-nav--primary").get_by_role("link", name="Ansvarsbegrensning", exact=True).click()
-    side.wait_for_url(re.compile(r"/ansvarsbegrensning/$"))
+    rask_navigasjon(side, nav_lenke(side, "Ansvarsbegrensning"), "/ansvarsbegrensning/")
     side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
-    assert side.evaluate("window.__samme_dokument") is True
     fyll(side, navn="Bufdir")
     assert "redigeres av Bufdirs kommunikasjonsavdeling" in tekst(side)
     fyll(side, navn="")

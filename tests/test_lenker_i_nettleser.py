@@ -1,13 +1,13 @@
 """Permalinks and «Kopier lenke» in Chromium: visible on hover, keyboard focus and touch screens; the
 copied address is absolute, has the anchor and is right below a sub-path."""
 
-import re
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
 from conftest import start_server
+from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
 
 OVERSKRIFT = "h2#når-svaret-tar-tid"
@@ -125,9 +125,7 @@ def test_uten_utklippstavle_havner_adressen_i_adresselinjen(nettleser, adresse):
 def test_knappene_kommer_ogsaa_etter_rask_navigasjon(fane, adresse):
     side = fane.side
     side.goto(adresse + "sanntid/", wait_until="networkidle")
-    side.evaluate("window.__samme_dokument = true")
-    side.locator(".md-nav--primary").get_by_role("link", name="Dialog", exact=True).click()
-    side.wait_for_url(re.compile(r"/dialog/$"))
+    rask_navigasjon(side, nav_lenke(side, "Dialog"), "/dialog/")
     side.locator("h2#følg-med-på-dialogen .sm-kopier-lenke").wait_for(state="attached")
     assert side.evaluate("window.__samme_dokument") is True
     assert side.locator(".sm-kopier-lenke").count() == side.locator("article h2[id] > a.headerlink").count()

@@ -13,6 +13,7 @@ from bygg import ROT, bygg
 from conftest import ledig_port
 from sider import SIDER
 from sok import sok
+from navigasjon import nav_lenke, rask_navigasjon
 from verktoy import bruk_generatoren, bruk_sjekklisten
 
 
@@ -156,10 +157,7 @@ def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
     side.goto(intranett, wait_until="networkidle")
     assert sok(side, "profilene")[0] == urlparse(intranett).path + "personvern/"
     side.keyboard.press("Escape")
-    side.evaluate("window.__samme_dokument = true")
-    side.locator(".md-nav--primary").get_by_role("link", name="Sanntid", exact=True).click()
-    side.wait_for_url(intranett + "sanntid/")
-    assert side.evaluate("window.__samme_dokument") is True
+    rask_navigasjon(side, nav_lenke(side, "Sanntid"), intranett + "sanntid/")
     assert logg["feil"] == []
 
 
