@@ -1,7 +1,9 @@
 """The overview of topics: each guidance page's title and its meta description, in navigation order.
 
-Guidance pages are the pages in the nav whose front matter has a `publisert` date; service pages
-(Kontakt, reading path, …) have none and are left out.
+Guidance pages (topics) are the pages at the top level of the nav whose front matter has a `publisert`
+date; service pages (Kontakt, reading path, …) have none and are left out. Pages an agency adds in nav
+sections of their own are not topics: the overview, the reading path and the whole guidance stay the
+guidance's own, and no page has to list a library of a thousand pages.
 """
 
 import posixpath
@@ -25,6 +27,17 @@ def sider_i_nav(nav):
             yield None, punkt
 
 
+def sider_oeverst(nav):
+    """(title, path) of the pages at the top level of the nav, in order (sections skipped)."""
+    for punkt in nav or []:
+        if isinstance(punkt, dict):
+            for tittel, innhold in punkt.items():
+                if not isinstance(innhold, list):
+                    yield tittel, innhold
+        else:
+            yield None, punkt
+
+
 def front_matter(docs_dir, sti):
     fil = Path(docs_dir) / sti
     if not fil.is_file():
@@ -42,10 +55,10 @@ def beskrivelse(sti, meta):
 def registrer(env):
     @env.macro
     def emneoversikt():
-        """Cards linking every other page in the nav, with its description as the summary."""
+        """Cards linking every other topic, with its description as the summary."""
         her = env.page.file.src_uri
         kort = []
-        for tittel, sti in sider_i_nav(env.conf["nav"]):
+        for tittel, sti in sider_oeverst(env.conf["nav"]):
             # The overview itself (the home page) is no topic, also where "Hele veiledningen" repeats it.
             if sti in (her, "index.md") or "://" in sti:
                 continue

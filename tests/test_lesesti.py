@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bygg import ROT
+from bygg import ROT, bygg, kopi_med
 from sider import SIDER
 from navigasjon import rask_navigasjon
 from tilgjengelighet import axe_brudd
@@ -83,6 +83,24 @@ def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
         assert json.loads(re.search(r"data-lesesti-sider='([^']+)'", html).group(1)) == list(SIDER)
     for sti in (NYE, HELE, "kontakt/"):
         assert "sm-lesesti--side" not in les(site, sti), sti
+
+
+def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
+    """A page an agency adds in a nav section of its own, with a date, joins neither the reading path,
+    the topic overview nor the whole guidance, and gets no mark."""
+    egen = "---\ndescription: Etatens egen side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Vår egen side\n\n{{ datoer() }}\n"
+    with open(ROT / "mkdocs.yml", encoding="utf-8") as f:
+        nav = [linje.strip()[2:] for linje in f.read().split("\nnav:\n", 1)[1].split("\n\n", 1)[0].splitlines()]
+    nav = [dict([punkt.split(": ", 1)]) for punkt in nav] + [{"Vår etat": [{"Vår egen side": "etat/egen.md"}]}]
+    kopi = kopi_med(tmp_path / "prosjekt", {"nav": nav}, filer={"docs/etat/egen.md": egen})
+    resultat = bygg(tmp_path / "site", config="test.yml", cwd=kopi)
+    assert resultat.returncode == 0, resultat.stderr
+    site = tmp_path / "site"
+    assert "Vår egen side" in les(site, "etat/egen/")
+    assert "sm-lesesti--side" not in les(site, "etat/egen/")
+    assert json.loads(re.search(r"data-lesesti-sider='([^']+)'", les(site, "sanntid/")).group(1)) == list(SIDER)
+    for sti in (NYE, HELE, ""):
+        assert "Vår egen side" not in les(site, sti).split("<article", 1)[1], sti
 
 
 def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):

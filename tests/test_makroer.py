@@ -176,6 +176,18 @@ def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
     assert "Kontakt" not in html, "sider uten publiseringsdato er ikke emner"
 
 
+def test_emneoversikt_tar_ikke_med_sider_i_seksjoner(tmp_path):
+    """An agency's own pages in a nav section are not topics of the guidance, even with a date."""
+    for navn in ("a", "egen"):
+        (tmp_path / f"{navn}.md").write_text(f"---\ndescription: Om {navn}.\npublisert: 2020-01-01\n---\n", encoding="utf-8")
+    nav = [{"A": "a.md"}, {"Vår etat": [{"Egen side": "egen.md"}]}]
+    env = FalskMiljo(conf={"nav": nav, "docs_dir": str(tmp_path)}, src_uri="index.md")
+    emner.registrer(env)
+    html = env.macros["emneoversikt"]()
+    assert "[**A**](a.md)" in html
+    assert "egen.md" not in html and "Egen side" not in html
+
+
 def test_emneoversikt_tar_aldri_med_oversiktssiden(tmp_path):
     for navn in ("index", "a"):
         (tmp_path / f"{navn}.md").write_text(f"---\ndescription: Om {navn}.\npublisert: 2020-01-01\n---\n", encoding="utf-8")

@@ -7,8 +7,9 @@ Macros:
 - `{{ hele_veiledningen() }}`: a table of contents and every topic's Markdown, rendered with the
   same macros, its headings one level down and its links pointing into this page.
 
-The topics are the guidance pages: the pages in `nav`, in order, whose front matter has a `publisert`
-date (the reading path, the whole-guidance page and a contact page have none). The same rule picks the
+The topics are the guidance pages: the pages at the top level of `nav`, in order, whose front matter has
+a `publisert` date (the reading path, the whole-guidance page and a contact page have none; pages in nav
+sections are an agency's own, see macros/emner.py). The same rule picks the
 pages that get the mark at their end (overrides/widgets/lesesti/merke.html).
 """
 
@@ -23,7 +24,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs.utils.meta import get_data
 from pymdownx.slugs import slugify
 
-from macros.emner import sider_i_nav
+from macros.emner import sider_oeverst
 from macros.feil import Innholdsfeil
 from macros.widgets import gjengi
 
@@ -108,7 +109,7 @@ def side_url(conf, sti):
 def emner(conf):
     """The topics of the reading path, in nav order."""
     liste = []
-    for tittel, sti in sider_i_nav(conf["nav"]):
+    for tittel, sti in sider_oeverst(conf["nav"]):
         if "://" in sti:
             continue
         raa = les_side(conf, sti)
@@ -201,7 +202,7 @@ def registrer(env):
         """The reading path: every topic in order, with its reading time and a mark for «read»."""
         liste = emner(env.conf)
         if not liste:
-            raise Innholdsfeil(gjeldende(), "lesesti(): nav har ingen emnesider (sider med «publisert» i front matter)")
+            raise Innholdsfeil(gjeldende(), "lesesti(): nav har ingen emnesider (sider øverst i nav med «publisert» i front matter)")
         return gjengi(
             MAPPE,
             "lesesti.html",
