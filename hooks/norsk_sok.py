@@ -1,55 +1,54 @@
 """Lets Material's search find inflected Norwegian words.
 
 Material adds a trailing wildcard to every query term, and lunr skips stemming for wildcard terms, so
-"sanntiden" only finds words that begin with "sanntiden". This step adds, per search document, the
-longest inflected forms of each word (stem or word + "enes", "ernes", "ets", "as"); a prefix query for
-any shorter form ("sanntiden", "profilene", "mandatet") then matches one of them. The forms live in
-fields of their own, so result previews still show the real text.
+"sanntiden" only finds words that begin with "sanntiden". hooks/norsk_sok.js adds, per search document,
+the longest inflected forms of each word (stem or word + "enes", "ernes", "ets", "as"); a prefix query for
+any shorter form ("sanntiden", "profilene", "mandatet") then matches one of them.
+
+It does so in the reader's browser, inside the search worker, when the index is loaded: the forms would
+make search_index.json six to seven times Material's, and that file is downloaded at every page's first
+view. This hook only writes a worker that is norsk_sok.js followed by Material's own worker, named after
+its content (nginx caches such names for a year), and points the pages' configuration at it. Without the
+hook (Zensical ignores hooks) the pages keep Material's worker and stock search.
 """
 
-import functools
-import json
+import hashlib
 import re
 from pathlib import Path
 
-import snowballstemmer
+from mkdocs.structure.files import File
 
-# The longest Norwegian noun endings: every shorter ending (-en, -ene, -er, -et, -a) is a prefix of one.
-ENDELSER = ("enes", "ernes", "ets", "as")
-# Field in the search index -> the document field its forms come from, and its weight.
-FELT = {"former": ("text", 1), "tittelformer": ("title", 1000)}
-ORD = re.compile(r"[^\W\d_]{4,}")
-TAGG = re.compile(r"<[^>]+>")
+SKRIPT = Path(__file__).with_name("norsk_sok.js")
+MAPPE = "assets/javascripts/workers/"
+MATERIALS_ARBEIDER = re.compile(re.escape(MAPPE) + r"search\.[0-9a-f]{8}\.min\.js")
+# A source map comment would point at the wrong lines once our code comes first.
+KILDEKART = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
 
-_stemmer = snowballstemmer.stemmer("norwegian")
-
-
-@functools.lru_cache(maxsize=None)  # the same words recur on every page of a large site
-def grunnformer(ord_):
-    """The bases a reader's inflected form can start with: the word, its stem, the word without final e."""
-    ord_ = ord_.lower()
-    return frozenset({ord_, _stemmer.stemWord(ord_), ord_[:-1] if ord_.endswith("e") else ord_})
+# Material's worker file name -> ours, for the build in progress (None: nothing to swap).
+_bytte = None
 
 
-def former(tekst):
-    """Space-separated inflected forms of every word of 4 or more letters in `tekst` (HTML allowed)."""
-    grunner = set()
-    for ord_ in ORD.findall(TAGG.sub(" ", tekst or "")):
-        grunner |= grunnformer(ord_)
-    return " ".join(sorted(grunn + endelse for grunn in grunner for endelse in ENDELSER))
+def on_files(files, config):
+    global _bytte
+    _bytte = None
+    material = next((f for f in files if MATERIALS_ARBEIDER.fullmatch(f.src_uri)), None)
+    if material is None:  # another theme, or a Material that names its worker otherwise: stock search
+        return files
+    innhold = SKRIPT.read_text(encoding="utf-8") + "\n" + KILDEKART.sub("", material.content_string) + "\n"
+    navn = f"norsk-sok.{hashlib.sha256(innhold.encode('utf-8')).hexdigest()[:8]}.min.js"
+    files.append(File.generated(config, MAPPE + navn, content=innhold))
+    _bytte = ("workers/" + Path(material.src_uri).name, "workers/" + navn)
+    return files
 
 
-def utvid(indeks):
-    """Adds the form fields to a Material search index (the parsed search_index.json) in place."""
-    for felt, (kilde, vekt) in FELT.items():
-        indeks["config"]["fields"][felt] = {"boost": vekt}
-        for dokument in indeks["docs"]:
-            dokument[felt] = former(dokument.get(kilde, ""))
-    return indeks
+def bytt_arbeider(html):
+    """The page with Material's search worker (in its __config) replaced by ours."""
+    return html.replace(f'{_bytte[0]}"', f'{_bytte[1]}"') if _bytte else html
 
 
-def on_post_build(config, **kwargs):
-    sti = Path(config["site_dir"]) / "search" / "search_index.json"
-    if sti.exists():
-        indeks = utvid(json.loads(sti.read_text(encoding="utf-8")))
-        sti.write_text(json.dumps(indeks, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+def on_post_page(output, page, config):
+    return bytt_arbeider(output)
+
+
+def on_post_template(output_content, template_name, config):  # 404.html
+    return bytt_arbeider(output_content)

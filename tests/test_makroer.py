@@ -1,4 +1,4 @@
-"""Unit tests of the macros and the search-form step, without a build."""
+"""Unit tests of the macros, without a build."""
 
 import datetime
 import sys
@@ -9,7 +9,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from falsk_miljo import FalskMiljo  # noqa: E402
-from hooks import norsk_sok  # noqa: E402
 from macros import datoer, emner, innstillinger, kontakt  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
 
@@ -211,22 +210,3 @@ def test_emneoversikt_oppdager_manglende_fil(tmp_path):
     emner.registrer(env)
     with pytest.raises(Innholdsfeil, match="borte.md"):
         env.macros["emneoversikt"]()
-
-
-def test_sokeformer_dekker_bestemt_form_og_flertall():
-    former = norsk_sok.former("<p>Sanntid og profiler</p>").split()
-    for lest in ("sanntiden", "sanntidene", "sanntidet", "profilene", "profilen", "profilet"):
-        assert any(form.startswith(lest) for form in former), lest
-
-
-def test_sokeformer_hopper_over_korte_ord_og_html():
-    assert norsk_sok.former("<a href='x'>og i på</a>") == ""
-
-
-def test_utvid_legger_til_felt_med_vekt():
-    indeks = {"config": {"fields": {"title": {"boost": 1000}}}, "docs": [{"title": "Personvern", "text": "Profil"}]}
-    norsk_sok.utvid(indeks)
-    assert indeks["config"]["fields"]["former"] == {"boost": 1}
-    assert "personvernets" in indeks["docs"][0]["tittelformer"].split()
-    assert "profilenes" in indeks["docs"][0]["former"].split()
-    assert indeks["docs"][0]["text"] == "Profil"

@@ -4,6 +4,12 @@
    what the reader types only ever reaches the page as text (textContent), never as HTML. */
 (() => {
   "use strict";
+  // The page with the generator has this script in its content (macro.py), and Material's instant
+  // navigation runs it again every time that page is entered: the first run, subscribed to document$,
+  // already starts the generator on every later page. (A flag of its own: window.ansvarsbegrensning
+  // is also the page's heading with that id, by the browser's named access to elements.)
+  if (window.smGenerator) return;
+  window.smGenerator = true;
   // Platforms count characters, not UTF-16 code units: an emoji is one character, not two.
   const tegn = t => [...t].length;
   const tall = n => String(n).replace(/\B(?=(\d{3})+$)/g, "\u00a0");

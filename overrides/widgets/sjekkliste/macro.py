@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import yaml
+from mkdocs.utils import get_relative_url
 
 from macros.feil import Innholdsfeil
 from macros.widgets import gjengi
@@ -19,6 +20,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LISTEFELT = {"tittel", "intervall", "profiltekst", "punkter"}
 PROFILTEKST = "Sjekker du for flere kontoer? Legg til en profil for hver, så holdes de fra hverandre."
 PUNKTFELT = {"id", "tekst"}
+# Only the pages that show a checklist load its script (hooks/bunter.py points the tag at the minified file).
+SKRIPT = "widgets/sjekkliste/sjekkliste.js"
 
 
 class Laster(yaml.SafeLoader):
@@ -137,4 +140,10 @@ def registrer(env):
         # Counted on the page object, which every build (and every `mkdocs serve` rebuild) makes anew.
         tellere = env.page.__dict__.setdefault("_sjekklister", {})
         tellere[navn] = nr = tellere.get(navn, 0) + 1
-        return gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
+        html = gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
+        if sum(tellere.values()) == 1:
+            # One tag per page, after its first list. Deferred, so it runs once the page is parsed and
+            # Material's document$ exists; instant navigation re-creates the tag on every page that has it,
+            # and sjekkliste.js starts only once however often it runs.
+            html += f'\n<script src="{get_relative_url(SKRIPT, env.page.url)}" defer></script>'
+        return html

@@ -1,6 +1,11 @@
 // Interactive checklists (overrides/widgets/sjekkliste). The state stays in this browser: one
 // versioned JSON record per checklist in localStorage, holding every profile. Nothing is sent anywhere.
 (() => {
+  // Each page with a checklist has this script in its content (macro.py), and Material's instant
+  // navigation runs it again every time such a page is entered. The first run follows every later page
+  // on document$ and keeps the in-memory state below; a second one would only subscribe again.
+  if (window.smSjekkliste) return;
+  window.smSjekkliste = true;
   const VERSJON = 1;
   const STANDARD = "standard";
   const MND = "januar februar mars april mai juni juli august september oktober november desember".split(" ");

@@ -1,0 +1,193 @@
+"""The project's own CSS and JS as hooks/bunter.py serves them: one stylesheet and one deferred script for
+every page, the checklist's and the generator's scripts only where they are used, all minified and hashed."""
+
+import re
+
+import rcssmin
+import rjsmin
+import yaml
+from playwright.sync_api import expect
+
+from bygg import ROT
+from navigasjon import nav_lenke, rask_navigasjon
+from sjekkliste_hjelp import framdrift, liste
+
+HASHET = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # drift/nginx.conf's rule for a year's cache
+SJEKKLISTE = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
+GENERATOR = re.compile(r"/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.js$")
+SAMLET = re.compile(r"/widgets/samlet\.[0-9a-f]{8}\.min\.js$")
+# Counts the widget scripts' subscriptions to Material's document$ (window.document$ is set once, by
+# Material's bundle, which subscribes to it itself on every page: only calls made from a file under
+# widgets/, the frame after this wrapper's, count, by file).
+TELL_ABONNEMENT = """
+window.__abonnement = {};
+let ekte;
+Object.defineProperty(window, "document$", {
+  configurable: true,
+  get() { return ekte; },
+  set(verdi) {
+    ekte = verdi;
+    const abonner = verdi.subscribe.bind(verdi);
+    verdi.subscribe = (...a) => {
+      const fil = (new Error().stack.split("\\n")[2] || "").match(/\\/widgets\\/[^:?]+\\.js/);
+      if (fil) window.__abonnement[fil[0]] = (window.__abonnement[fil[0]] || 0) + 1;
+      return abonner(...a);
+    };
+  },
+});
+"""
+
+
+def konfig():
+    class Laster(yaml.SafeLoader):
+        pass
+
+    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
+    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
+    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)
+
+
+def kilde(sti):
+    for mappe in (ROT / "docs", ROT / "overrides"):
+        if (mappe / sti).is_file():
+            return (mappe / sti).read_text(encoding="utf-8")
+    return None
+
+
+def bunt(site, mappe, endelse):
+    (fil,) = (site / mappe).glob(f"felles.*.min.{endelse}")
+    return fil.read_text(encoding="utf-8")
+
+
+def skript(fane, moenster):
+    return [u for u in fane.foresporsler if moenster.search(u.split("?")[0])]
+
+
+# ---- the build -------------------------------------------------------------------------------------
+
+
+def test_stilarket_har_hver_kildefils_regler_i_rekkefolge(site):
+    css = bunt(site, "assets/stylesheets", "css")
+    plass = -1
+    for sti in konfig()["extra_css"]:
+        tekst = kilde(sti)
+        if tekst is None:  # made by a hook (virksomhet.css): its rules are checked below
+            continue
+        regler = rcssmin.cssmin(tekst)
+        assert regler in css, f"{sti} mangler i stilarket"
+        assert css.index(regler) > plass, f"{sti} står ikke i rekkefølgen fra mkdocs.yml"
+        plass = css.index(regler)
+    assert "--md-primary-fg-color:#1b4570" in css  # virksomhet.css, from extra.virksomhet.primaerfarge
+    # The print rules (utskrift.css) come last and keep their own @media print / @page.
+    assert "@page{" in css and "@media print{" in css
+
+
+def test_skriptet_har_hver_kildefil(site):
+    js = bunt(site, "assets/javascripts", "js")
+    for sti in konfig()["extra_javascript"]:
+        assert rjsmin.jsmin(kilde(str(sti))) in js, f"{sti} mangler i skriptet"
+    assert "smSjekkliste" not in js and "smGenerator" not in js
+
+
+def test_egne_filer_er_minifisert_med_hash_og_kildene_er_borte(site):
+    egne = [
+        f.relative_to(site).as_posix()
+        for f in [*site.rglob("*.css"), *site.rglob("*.js")]
+        if not f.name.startswith(("main.", "palette.", "bundle.")) and "lunr" not in f.parts and "workers" not in f.parts
+    ]
+    uten_hash = [f for f in egne if not HASHET.search(f)]
+    # Only the offline build's iframe-worker shim, loaded by that build alone, keeps its name.
+    assert uten_hash == ["assets/javascripts/iframe-worker/shim.js"]
+    for sti in [*konfig()["extra_css"], *map(str, konfig()["extra_javascript"]), "assets/javascripts/md-scope.js"]:
+        assert not (site / sti).exists(), f"{sti} ligger fortsatt i nettstedet"
+    assert not (site / "widgets" / "sjekkliste" / "sjekkliste.js").exists()
+
+
+def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
+    for side in ("index.html", "personvern/index.html", "404.html"):
+        html = (site / side).read_text(encoding="utf-8")
+        stilark = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        assert [s for s in stilark if "felles." in s] and len(stilark) == 3, stilark  # main, palette, felles
+        assert re.search(r'<script src="[^"]*assets/javascripts/felles\.[0-9a-f]{8}\.min\.js" defer></script>', html)
+        assert re.search(r'<script src="[^"]*assets/javascripts/md-scope\.[0-9a-f]{8}\.min\.js"></script>', html)
+
+
+# ---- in the browser -------------------------------------------------------------------------------------
+
+
+def test_sider_uten_verktoy_laster_ikke_skriptene_deres(fane, adresse):
+    side = fane.side
+    side.goto(adresse, wait_until="networkidle")
+    assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == skript(fane, SAMLET) == []
+    fane.foresporsler.clear()
+    side.goto(adresse + "personvern/", wait_until="networkidle")
+    assert len(skript(fane, SJEKKLISTE)) == 1 and skript(fane, GENERATOR) == []
+    fane.foresporsler.clear()
+    side.goto(adresse + "ansvarsbegrensning/", wait_until="networkidle")
+    assert skript(fane, SJEKKLISTE) == [] and len(skript(fane, GENERATOR)) == 1
+    assert fane.konsollfeil == []
+
+
+def test_sjekklisten_virker_etter_instant_navigasjon_og_starter_bare_en_gang(fane, adresse):
+    side = fane.side
+    side.add_init_script(TELL_ABONNEMENT)
+    side.goto(adresse, wait_until="networkidle")
+    assert skript(fane, SJEKKLISTE) == []
+    rask_navigasjon(side, nav_lenke(side, "Personvern"), "/personvern/")
+    sjekkliste = liste(side)
+    expect(sjekkliste).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    abonnement = side.evaluate("window.__abonnement")
+    assert list(abonnement.values()) == [1], abonnement
+    # Back and forth: Material runs the page's script again each time, and it must not start again.
+    for _ in range(2):
+        rask_navigasjon(side, nav_lenke(side, "Dialog"), "/dialog/")
+        expect(liste(side, "dialog")).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+        rask_navigasjon(side, nav_lenke(side, "Personvern"), "/personvern/")
+        expect(liste(side)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    side.wait_for_load_state("networkidle")
+    assert len(skript(fane, SJEKKLISTE)) >= 2, "Material kjørte ikke skriptet på nytt"
+    assert side.evaluate("window.__abonnement") == abonnement
+    # One change is stored once, and the page shows it once.
+    side.evaluate("""() => {
+      window.__lagringer = 0;
+      const lagre = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        if (k.startsWith("sm-sjekkliste:")) window.__lagringer++;
+        return lagre.call(this, k, v);
+      };
+    }""")
+    liste(side).get_by_role("checkbox").first.check()
+    expect(framdrift(liste(side))).to_have_text("1 av 6 sjekket")
+    assert side.evaluate("window.__lagringer") == 1
+    assert fane.konsollfeil == []
+
+
+def test_generatoren_starter_bare_en_gang_etter_frem_og_tilbake(fane, adresse):
+    side = fane.side
+    side.add_init_script(TELL_ABONNEMENT)
+    side.goto(adresse, wait_until="networkidle")
+    klar = "document.querySelector('[data-sm-gen]')?.dataset.klar === '1'"
+    rask_navigasjon(side, nav_lenke(side, "Ansvarsbegrensning"), "/ansvarsbegrensning/")
+    side.wait_for_function(klar)
+    abonnement = side.evaluate("window.__abonnement")
+    assert list(abonnement.values()) == [1], abonnement
+    rask_navigasjon(side, nav_lenke(side, "Personvern"), "/personvern/")
+    rask_navigasjon(side, nav_lenke(side, "Ansvarsbegrensning"), "/ansvarsbegrensning/")
+    side.wait_for_function(klar)
+    side.wait_for_load_state("networkidle")
+    # The checklist's script came along on Personvern; the generator's own count stays at one.
+    assert {k: v for k, v in side.evaluate("window.__abonnement").items() if "generator" in k} == abonnement
+    side.locator("#sm-gen-navn").fill("Bufdir")
+    expect(side.locator("#sm-gen-tekst")).to_contain_text("redigeres av Bufdirs kommunikasjonsavdeling")
+    assert fane.konsollfeil == []
+
+
+def test_hele_veiledningen_laster_begge_verktoyene_som_en_fil(fane, adresse):
+    side = fane.side
+    side.goto(adresse + "hele-veiledningen/", wait_until="networkidle")
+    assert len(skript(fane, SAMLET)) == 1
+    assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == []
+    for navn in ("personvern", "dialog"):
+        expect(liste(side, navn)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    assert fane.konsollfeil == []
