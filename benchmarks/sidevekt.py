@@ -2,8 +2,11 @@
 
 A page's first view is everything Chromium fetches from a fresh cache until the network has been idle
 for half a second after `load`: HTML, CSS, JS (the search worker's scripts too), images and the search
-index. Each response body is counted raw and after gzip -9. The same pages built as plain Material
-(benchmarks/bibliotek.py --ren: no macros, hooks, overrides or extra CSS/JS) give the reference.
+index. Each response body is counted raw and after gzip -9. The reference is plain Material serving the
+same content: the pages built by benchmarks/bibliotek.py --ren (no macros, hooks, overrides or extra
+CSS/JS), each page's Markdown replaced by the HTML the real build made of its text, so that a page's
+extra weight is the project's machinery and not text a macro wrote («Hele veiledningen» is every topic).
+The budget (reference + 12 KiB) is judged on what travels, gzip; raw is shown beside it.
 
 The project's own files are every .css and .js in the built site that is not one of Material's. The
 budget (12 KiB gzip) is for what one page loads of them on its first view: the per-page figure, checked
@@ -13,6 +16,7 @@ Usage: python benchmarks/sidevekt.py [--bare-sider index,personvern]   (prints t
 """
 
 import argparse
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,6 +28,10 @@ from playwright.sync_api import sync_playwright
 MATERIAL = Path(material.__file__).parent / "templates"
 TYPER = {"document": "html", "stylesheet": "css", "script": "js", "image": "bilde", "fetch": "json", "xhr": "json"}
 BUDSJETT_EGNE = 12 * KIB
+ARBEIDERE = "assets/javascripts/workers/"
+# What overrides/ adds to a page after its text (the reading mark, the rating, the comment form).
+ETTER_TEKSTEN = ('<div class="sm-lesesti sm-lesesti--side"', '<form class="md-feedback"', '<section class="sm-kommentar"')
+VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>')
 BILDER = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg")
 
 
@@ -70,15 +78,39 @@ def mal_sider(site, stier):
 
 
 def egne_filer(site, lastet):
-    """[(path, raw, gzip, loaded on first view)] of every .css and .js in `site` that is not Material's."""
+    """[(path, raw, gzip, loaded on first view)] of every .css and .js in `site` that is not Material's.
+    A search worker of our own (hooks/norsk_sok.py: our code in front of Material's worker, which the page
+    then does not load) counts with what it adds to Material's worker, not with Material's part."""
+    materials_arbeider = next(Path(site, ARBEIDERE).glob("search.*.min.js"), None)
+    fratrekk = materials_arbeider.read_bytes() if materials_arbeider else b""
     ut = []
     for fil in sorted([*Path(site).rglob("*.css"), *Path(site).rglob("*.js")]):
         rel = fil.relative_to(site).as_posix()
         if (MATERIAL / rel).exists():
             continue
         data = fil.read_bytes()
-        ut.append((rel, len(data), gzip9(data), rel in lastet))
+        raa, gz = len(data), gzip9(data)
+        if rel.startswith(ARBEIDERE) and fratrekk:
+            raa, gz = raa - len(fratrekk), gz - gzip9(fratrekk)
+        ut.append((rel, raa, gz, rel in lastet))
     return ut
+
+
+def med_samme_innhold(ren_docs, site, stier):
+    """Gives the plain-Material twin the real pages' content: each page's Markdown becomes the HTML the real
+    build made of it (macros run; the tools' scripts and what the project's templates add after the text
+    left out), so that a page's extra weight is the project's machinery, not text a macro wrote."""
+    for sti in stier:
+        md = ren_docs / ("index.md" if not sti else sti.rstrip("/") + ".md")
+        if not md.exists():
+            continue
+        html = (site / sti / "index.html").read_text(encoding="utf-8")
+        artikkel = html[html.index("<article"):html.index("</article>")]
+        innhold = artikkel[artikkel.index("<h1"):]
+        slutt = min((innhold.find(m) for m in ETTER_TEKSTEN if m in innhold), default=len(innhold))
+        innhold = VERKTOYSKRIPT.sub("", innhold[:slutt])
+        front = bibliotek.front_matter(md.read_text(encoding="utf-8"))
+        md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
 
 
 def maal(bare=None):
@@ -91,6 +123,7 @@ def maal(bare=None):
             raise SystemExit(resultat.stderr)
         stier = velg(sider(site), bare)
         ren_konfig = bibliotek.lag(Path(tmp) / "ren", len(list(bibliotek.nav_sider(bibliotek.ekte_konfig()["nav"]))), ren=True, virker=set())
+        med_samme_innhold(Path(tmp) / "ren" / "docs", site, stier)
         ren_site = Path(tmp) / "ren-site"
         resultat = bibliotek.bygg_prosjekt(ren_konfig, ren_site)
         if resultat.returncode:
@@ -99,7 +132,7 @@ def maal(bare=None):
         ren = mal_sider(ren_site, [s for s in stier if (ren_site / s / "index.html").exists()])
         lastet = {rel(u) for svar in ekte.values() for u, *_ in svar}
         egne = egne_filer(site, lastet)
-        return {"sider": ekte, "ren": ren, "egne": egne, "egne_stier": {f[0] for f in egne}}
+        return {"sider": ekte, "ren": ren, "egne": egne}
 
 
 def rel(url):
@@ -107,23 +140,19 @@ def rel(url):
     return url.split("/", 3)[3].split("?")[0]
 
 
-ARBEIDERE = "assets/javascripts/workers/"
+
+def egne_per_side(data, svar):
+    """(raw, gzip) of the project's own CSS and JS that one page loaded on its first view (the search
+    worker with what it adds to Material's)."""
+    lastet = {rel(s[0]) for s in svar}
+    egne = [f for f in data["egne"] if f[0] in lastet]
+    return sum(f[1] for f in egne), sum(f[2] for f in egne)
 
 
-def egne_per_side(data, svar, arbeidere=False):
-    """(raw, gzip) of the project's own CSS and JS that one page loaded on its first view; its own search
-    worker (a Web Worker's script under assets/javascripts/workers/, not the page's) only if `arbeidere`."""
-    egne = [
-        s for s in svar
-        if s[1] in ("css", "js") and rel(s[0]) in data["egne_stier"] and (arbeidere or not rel(s[0]).startswith(ARBEIDERE))
-    ]
-    return sum(s[2] for s in egne), sum(s[3] for s in egne)
-
-
-def tyngste_side(data, arbeidere=False):
+def tyngste_side(data):
     """(path, gzip bytes) of the measured page that loads the most of the project's own CSS and JS."""
-    sti = max(data["sider"], key=lambda sti: egne_per_side(data, data["sider"][sti], arbeidere)[1])
-    return sti, egne_per_side(data, data["sider"][sti], arbeidere)[1]
+    sti = max(data["sider"], key=lambda sti: egne_per_side(data, data["sider"][sti])[1])
+    return sti, egne_per_side(data, data["sider"][sti])[1]
 
 
 def sum_(svar, type_=None):
@@ -134,7 +163,7 @@ def sum_(svar, type_=None):
 def tabell(data):
     """Markdown tables: weight per page against plain Material + 12 KiB, and the project's own files."""
     linjer = [
-        "| side | forespørsler | HTML | CSS | JS | JSON | bilder | sum rått | sum gzip | egne JS+CSS rått / gzip (uten søkearbeider) | ren Material rått / gzip | budsjett (ren + 12 KiB) |",
+        "| side | forespørsler | HTML | CSS | JS | JSON | bilder | sum rått | sum gzip | egne JS+CSS rått / gzip | ren Material rått / gzip | budsjett (ren + 12 KiB) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for sti, svar in data["sider"].items():
@@ -143,7 +172,7 @@ def tabell(data):
         ren = data["ren"].get(sti)
         if ren:
             rr, rg = sum_(ren)
-            ok = raa <= rr + BUDSJETT_EGNE and gz <= rg + BUDSJETT_EGNE
+            ok = gz <= rg + BUDSJETT_EGNE
             ref = f"{kib(rr)} / {kib(rg)}"
             diff = {t: sum_(svar, t)[1] - sum_(ren, t)[1] for t in ("html", "css", "js", "json")}
             dom = (
@@ -173,12 +202,6 @@ def tabell(data):
             f"| **egne JS+CSS ved første visning, tyngste side ({sidenavn(tyngste)})** | | **{kib(gz)}** | "
             f"budsjett 12.0: {'ja' if ok else '**NEI**'} |"
         )
-        tyngste, gz = tyngste_side(data, arbeidere=True)
-        if gz != tyngste_side(data)[1]:
-            linjer.append(
-                f"| egne JS+CSS ved første visning med egen søkearbeider, tyngste side ({sidenavn(tyngste)}) | | {kib(gz)} | "
-                f"budsjett 12.0: {'ja' if gz <= BUDSJETT_EGNE else '**NEI**'} |"
-            )
     return "\n".join(linjer)
 
 

@@ -44,8 +44,9 @@ JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Widget files loaded only by the pages that use them (see macro.py in each widget's folder).
 WIDGETS = "widgets/"
 SAMLET = "widgets/samlet.{}.min.js"
-# What a widget macro writes for its script (the path relative to the page).
-SKRIPT = re.compile(r'<script src="([^"]+)" defer></script>')
+# What a widget macro writes for its script (the path relative to the page), or, on the whole-guidance
+# page, the mark that loads it once the reader nears the tool (docs/assets/javascripts/last-ved-behov.js).
+SKRIPT = re.compile(r'<script src="([^"]+)" defer></script>|<span data-sm-skript="([^"]+)"></span>')
 # Files a template names by their path; the built pages are pointed at the minified, hashed copy.
 FASTE = ("assets/javascripts/md-scope.js",)
 
@@ -138,8 +139,15 @@ def kilde_for(src):
 
 
 def on_page_content(html, page, config, files):
-    """Points the widget scripts in a page at their minified files; two or more become one file."""
-    treff = [(m, kilde_for(m[1])) for m in SKRIPT.finditer(html)]
+    """Points the widget scripts in a page at their minified files; two or more of a kind (loaded at once,
+    or when the reader nears them) become one file."""
+    for ved_behov in (False, True):
+        html = pek_paa_minifisert(html, page, ved_behov)
+    return html
+
+
+def pek_paa_minifisert(html, page, ved_behov):
+    treff = [(m, kilde_for(m[2] or m[1])) for m in SKRIPT.finditer(html) if bool(m[2]) == ved_behov]
     treff = [(m, sti) for m, sti in treff if sti]
     if not treff:
         return html
@@ -149,7 +157,8 @@ def on_page_content(html, page, config, files):
         data = b";\n".join(_sidevise[sti][1] for _, sti in treff)
         navn = SAMLET.format(hash8(data))
         _samlet[navn] = data
-    ny = f'<script src="{get_relative_url(navn, page.url)}" defer></script>'
+    src = get_relative_url(navn, page.url)
+    ny = f'<span data-sm-skript="{src}"></span>' if ved_behov else f'<script src="{src}" defer></script>'
     # The first tag takes the place of all: deferred scripts run once the page is parsed anyway.
     for i, (m, _) in reversed(list(enumerate(treff))):
         html = html[: m.start()] + (ny if i == 0 else "") + html[m.end() :]

@@ -8,7 +8,7 @@ any shorter form ("sanntiden", "profilene", "mandatet") then matches one of them
 It does so in the reader's browser, inside the search worker, when the index is loaded: the forms would
 make search_index.json six to seven times Material's, and that file is downloaded at every page's first
 view. This hook only writes a worker that is norsk_sok.js followed by Material's own worker, named after
-its content (nginx caches such names for a year), and points the pages' configuration at it. Without the
+its content (nginx caches such names for a year), norsk_sok.js minified like hooks/bunter.py does the rest, and points the pages' configuration at it. Without the
 hook (Zensical ignores hooks) the pages keep Material's worker and stock search.
 """
 
@@ -16,6 +16,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import rjsmin
 from mkdocs.structure.files import File
 
 SKRIPT = Path(__file__).with_name("norsk_sok.js")
@@ -34,7 +35,7 @@ def on_files(files, config):
     material = next((f for f in files if MATERIALS_ARBEIDER.fullmatch(f.src_uri)), None)
     if material is None:  # another theme, or a Material that names its worker otherwise: stock search
         return files
-    innhold = SKRIPT.read_text(encoding="utf-8") + "\n" + KILDEKART.sub("", material.content_string) + "\n"
+    innhold = rjsmin.jsmin(SKRIPT.read_text(encoding="utf-8")) + "\n" + KILDEKART.sub("", material.content_string) + "\n"
     navn = f"norsk-sok.{hashlib.sha256(innhold.encode('utf-8')).hexdigest()[:8]}.min.js"
     files.append(File.generated(config, MAPPE + navn, content=innhold))
     _bytte = ("workers/" + Path(material.src_uri).name, "workers/" + navn)

@@ -72,6 +72,8 @@ def test_ot_prp_er_en_ekte_fotnote(site):
     html = les(site, "personvern/")
     assert re.search(r'personer \(20-30 personer\)<sup id="fnref:antall"><a class="footnote-ref" href="#fn:antall"', html)
     assert '<li id="fn:antall">' in html
+    # The link back from the footnote is named in Norwegian too (Python-Markdown's default is English).
+    assert 'title="Tilbake til fotnote 1 i teksten"' in html and "Jump back" not in html
 
 
 def test_overskriftsankere_beholder_aeoeaa(site):

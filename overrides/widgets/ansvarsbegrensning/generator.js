@@ -1,7 +1,8 @@
 /* Ansvarsbegrensning: fills in the suggested text from the form (docs/ansvarsbegrensning.md).
    The text comes from tekst.yml, put in data-mal by macro.py, so it cannot differ from the one
    the page shows. Everything happens here in the browser: nothing typed is sent anywhere, and
-   what the reader types only ever reaches the page as text (textContent), never as HTML. */
+   what the reader types only ever reaches the page as text (textContent), never as HTML. Copying
+   goes through window.smKopier (overrides/widgets/kopier-lenke/kopier-lenke.js, on every page). */
 (() => {
   "use strict";
   // The page with the generator has this script in its content (macro.py), and Material's instant
@@ -177,29 +178,6 @@
       setTimeout(() => (m.textContent = t), 100);
     };
 
-    const kopier = async t => {
-      try {
-        await navigator.clipboard.writeText(t);
-        return true;
-      } catch {
-        // Without the async clipboard (http, older browsers): copy the selection of a hidden textarea.
-        const fokus = document.activeElement;
-        const ta = document.createElement("textarea");
-        ta.value = t;
-        ta.setAttribute("readonly", "");
-        ta.style.cssText = "position:fixed;top:0;opacity:0";
-        document.body.append(ta);
-        ta.select();
-        let ok = false;
-        try {
-          ok = document.execCommand("copy");
-        } catch {}
-        ta.remove();
-        fokus && fokus.focus();
-        return ok;
-      }
-    };
-
     const del = async knapp => {
       const p = new URLSearchParams();
       for (const n of NAVN) if (f[n].value.trim()) p.set(n, f[n].value.trim());
@@ -210,7 +188,7 @@
       const inp = $("#sm-gen-lenke");
       inp.value = lenke;
       $("#sm-gen-lenke-felt").hidden = false;
-      const ok = await kopier(lenke);
+      const ok = await window.smKopier(lenke);
       si(knapp, ok ? "Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt." : "Kopier lenken i feltet under.");
       if (!ok) inp.select();
     };
@@ -271,7 +249,7 @@
         return si(b, "Teksten er lastet ned som ansvarsbegrensning.txt.");
       }
       const li = b.closest("li");
-      const ok = await kopier(li ? li.dataset.tekst : tekst);
+      const ok = await window.smKopier(li ? li.dataset.tekst : tekst);
       si(b, ok ? (li ? `Teksten for ${li.dataset.navn} er kopiert.` : "Teksten er kopiert.") : "Teksten ble ikke kopiert. Merk den og kopier den selv.");
     });
 

@@ -42,12 +42,14 @@
   }
 
   // navigator.clipboard exists only in secure contexts (https, localhost); an intranet on plain http
-  // gets the older copy command.
+  // gets the older copy command, from a hidden textarea, and focus goes back where it was. The
+  // disclaimer generator copies with this too (window.smKopier): one fallback to keep right.
   async function kopier(tekst) {
     try {
       await navigator.clipboard.writeText(tekst);
       return true;
     } catch {}
+    const fokus = document.activeElement;
     const felt = document.createElement("textarea");
     felt.value = tekst;
     felt.setAttribute("readonly", "");
@@ -59,8 +61,10 @@
       ok = document.execCommand("copy");
     } catch {}
     felt.remove();
+    fokus?.focus();
     return ok;
   }
+  window.smKopier = kopier;
 
   function start() {
     for (const h of document.querySelectorAll(OVERSKRIFTER)) {

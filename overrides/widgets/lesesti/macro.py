@@ -50,6 +50,10 @@ FOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 # An inline link or image target: ](target) or ](target "title").
 LENKEMAAL = re.compile(r"\]\(<?([^)\s>]+)>?((?:[ \t]+\"[^\"]*\")?)\)")
 SKJEMA = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+# A tool's script as the widget macros write it; on the whole-guidance page it becomes a mark that
+# last-ved-behov.js (loaded by that page only) turns into the script once the reader nears the tool.
+VERKTOYSKRIPT = re.compile(r'<script src="([^"]+)" defer></script>')
+LASTER = "widgets/lesesti/last-ved-behov.js"
 
 
 def ren_tekst(markdown):
@@ -247,8 +251,12 @@ def registrer(env):
                 raise Innholdsfeil(f"docs/{e.sti}", f"kan ikke tas med i {her}: {feil}") from feil
             finally:
                 side.meta = egen
+            tekst = VERKTOYSKRIPT.sub(r'<span data-sm-skript="\1"></span>', tekst)
             deler.append(skriv_om_lenker(tekst, e, per_sti, her, env.conf))
-        return "\n\n".join(deler)
+        tekst = "\n\n".join(deler)
+        if "data-sm-skript" in tekst:
+            tekst += f'\n\n<script src="{lenke(LASTER)}" defer></script>\n'
+        return tekst
 
 
 def skriv_om_lenker(tekst, emne, per_sti, her, conf):
