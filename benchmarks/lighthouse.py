@@ -33,6 +33,10 @@ FORMER = {"mobil": [], "desktop": ["--preset=desktop"]}
 CHROME_FLAGG = "--headless=new --no-sandbox --disable-gpu"
 
 
+# Lighthouse sometimes loses the trace of a load (NO_NAVSTART, "run Lighthouse again"): try again.
+FORSOK = 3
+
+
 def kjor(url, form, mappe):
     """The Lighthouse report (parsed JSON) for `url`, `form` being "mobil" or "desktop"."""
     ut = Path(mappe) / f"{abs(hash((url, form)))}.json"
@@ -41,12 +45,14 @@ def kjor(url, form, mappe):
         f"--only-categories={','.join(KATEGORIER)}",
         "--output=json", f"--output-path={ut}", f"--chrome-flags={CHROME_FLAGG}", "--quiet",
     ]
-    resultat = subprocess.run(
-        kommando, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
-    )
-    if resultat.returncode or not ut.exists():
-        raise RuntimeError(f"lighthouse {url} ({form}) feilet:\n{resultat.stderr[-2000:]}")
-    return json.loads(ut.read_text(encoding="utf-8"))
+    for _ in range(FORSOK):
+        ut.unlink(missing_ok=True)
+        resultat = subprocess.run(
+            kommando, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
+        )
+        if resultat.returncode == 0 and ut.exists():
+            return json.loads(ut.read_text(encoding="utf-8"))
+    raise RuntimeError(f"lighthouse {url} ({form}) feilet {FORSOK} ganger:\n{resultat.stderr[-2000:]}")
 
 
 def oppsummer(rapport):
