@@ -3,10 +3,10 @@
 `lag(maal, antall)` writes a project to `maal`: the real mkdocs.yml, overrides/, macros/, hooks/ and
 docs/ (the real site, as it is), and sections of about 50 pages more, up to `antall` pages in all, the way
 an agency adds its own pages. A section holds the real topic pages under their own names (so their
-relative links work) and numbered copies of them, front matter kept. The originals keep every macro call
-(datoer, kontakt_kommunikasjon, sjekkliste, the generator …); the copies keep the calls of macros/
-(dates, contact advice) and have the widgets' calls replaced by a sentence, so each section has each
-widget once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
+relative links work) and numbered copies of them, front matter kept (so a copy of a page that uses
+macros is rendered too, `render_macros: true`). The originals keep every macro call (kontakt_kommunikasjon,
+sjekkliste, the generator …); the copies keep the calls of macros/ (contact advice) and have the widgets'
+calls replaced by a sentence, so each section has each widget once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
 working macro once. Pages that call a macro covering the whole site (HELE_NETTSTEDET: the topic overview,
 the reading path, the whole guidance on one page) are not copied: they stay single pages at the root,
 and grow with the library as they would on a real site.
@@ -92,10 +92,10 @@ def front_matter(tekst):
     return m[0] if m else ""
 
 
-def datert_front_matter():
-    """Front matter of the first real page that calls datoer() (it has the dates that macro needs)."""
+def front_matter_med_makroer():
+    """Front matter of the first real page whose macros are rendered (`render_macros: true`)."""
     sider = [(ROT / "docs" / fil).read_text(encoding="utf-8") for _, fil in nav_sider(ekte_konfig()["nav"])]
-    return next((front_matter(s) for s in sider if "datoer()" in s), front_matter(sider[0]))
+    return next(front_matter(s) for s in sider if "render_macros: true" in front_matter(s))
 
 
 def omskriv(tekst, beholdt):
@@ -180,7 +180,7 @@ def lag(maal, antall, ren=False, virker=None):
 
         for tittel, fil in emner:
             skriv(Path(fil).name, tekster[fil], tittel)
-        verktoy = datert_front_matter() + "\n# Verktøy\n\n" + "".join(f"## {k.split('(')[0]}\n\n{{{{ {k} }}}}\n\n" for k in ekstra)
+        verktoy = front_matter_med_makroer() + "\n# Verktøy\n\n" + "".join(f"## {k.split('(')[0]}\n\n{{{{ {k} }}}}\n\n" for k in ekstra)
         skriv("verktoy.md", verktoy, "Verktøy")
         kopi = 1
         while len(punkter) < storrelse:
@@ -217,7 +217,7 @@ def virkende_makroer():
                 shutil.copy(ROT / "docs" / fil, maal / "docs" / fil)
             nav = [{t: f} for t, f in kilder]
             for i, k in enumerate(utvalg):
-                tekst = datert_front_matter() + f"\n# Prøve {i}\n\n{{{{ {k} }}}}\n"
+                tekst = front_matter_med_makroer() + f"\n# Prøve {i}\n\n{{{{ {k} }}}}\n"
                 (maal / "docs" / f"prove-{i}.md").write_text(tekst, encoding="utf-8")
                 nav.append({f"Prøve {i}": f"prove-{i}.md"})
             resultat = bygg_prosjekt(skriv_konfig(maal, nav, ren=False), maal / "site")

@@ -1,9 +1,10 @@
 """Macros for the guidance pages (mkdocs-macros, `define_env` only so Zensical can run them too)."""
 
-from . import datoer, emner, innstillinger, kontakt, widgets
+from . import emner, innstillinger, kontakt, sider, widgets
 
 
 def define_env(env):
     innstillinger.valider(env.conf)
-    for modul in (datoer, emner, kontakt, widgets):
+    sider.sjekk(env.conf)
+    for modul in (emner, kontakt, widgets):
         modul.registrer(env)

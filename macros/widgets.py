@@ -26,8 +26,10 @@ def registrer(env):
 
 @functools.lru_cache(maxsize=None)  # one environment per widget folder: templates compile once per build
 def _miljo(widgetmappe):
+    # The widget's own folder first; then overrides/, so a template can import a shared partial
+    # ({% from "partials/norsk-dato.html" import norsk_dato %}).
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(widgetmappe),
+        loader=jinja2.FileSystemLoader([widgetmappe, str(Path(widgetmappe).parent.parent)]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -1,10 +1,12 @@
 """The strict build: clean for the real site, and a clear stop naming the file for every kind of mistake."""
 
+import re
+
 import pytest
 
 from bygg import ROT, bygg, kopi_med
 
-SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Test\n\n{{ datoer() }}\n\n"
+SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\nrender_macros: true\n---\n\n# Test\n\n"
 
 
 def test_ekte_bygg_er_rent(site):
@@ -58,6 +60,24 @@ def test_manglende_dato_stopper_bygget_og_navngir_fila(tmp_path):
     resultat = bygg_kopi(tmp_path, filer={"docs/eierskap.md": uten_dato})
     assert resultat.returncode != 0
     assert "eierskap.md: front matter mangler «publisert»" in resultat.stderr
+
+
+def test_makrokall_uten_render_macros_stopper_bygget_og_navngir_fila(tmp_path):
+    uten = SIDE.replace("render_macros: true\n", "") + "{{ kontaktinformasjon() }}\n"
+    resultat = bygg_kopi(tmp_path, filer={"docs/eierskap.md": uten})
+    assert resultat.returncode != 0
+    assert "docs/eierskap.md: bruker makroer" in resultat.stderr
+    assert "render_macros: true" in resultat.stderr
+
+
+def test_sider_uten_makroer_viser_datoene_under_tittelen(site):
+    html = (site / "sanntid" / "index.html").read_text(encoding="utf-8")
+    assert "{{" not in html
+    assert re.search(
+        r'</h1>\s*<p class="sm-datoer">Publisert <time datetime="2017-08-16">16\. august 2017</time> · '
+        r'Sist endret <time datetime="2019-01-25">25\. januar 2019</time></p>',
+        html,
+    )
 
 
 FELT = ["navn", "kommunikasjonsavdeling", "epost", "telefon", "betjent", "tilgjengelighetserklaering"]

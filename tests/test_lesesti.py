@@ -88,7 +88,7 @@ def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
 def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
     """A page an agency adds in a nav section of its own, with a date, joins neither the reading path,
     the topic overview nor the whole guidance, and gets no mark."""
-    egen = "---\ndescription: Etatens egen side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Vår egen side\n\n{{ datoer() }}\n"
+    egen = "---\ndescription: Etatens egen side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Vår egen side\n"
     with open(ROT / "mkdocs.yml", encoding="utf-8") as f:
         nav = [linje.strip()[2:] for linje in f.read().split("\nnav:\n", 1)[1].split("\n\n", 1)[0].splitlines()]
     nav = [dict([punkt.split(": ", 1)]) for punkt in nav] + [{"Vår etat": [{"Vår egen side": "etat/egen.md"}]}]

@@ -4,13 +4,16 @@ import datetime
 import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from falsk_miljo import FalskMiljo  # noqa: E402
-from macros import datoer, emner, innstillinger, kontakt  # noqa: E402
+from macros import emner, innstillinger, kontakt, sider  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
+
+OVERRIDES = Path(__file__).resolve().parent.parent / "overrides"
 
 VIRKSOMHET = {
     "navn": "Statens vegvesen",
@@ -22,49 +25,76 @@ VIRKSOMHET = {
 }
 
 
+def gjengi_partial(kilde, **verdier):
+    """A template string rendered the way the theme does, with overrides/ on the template path."""
+    miljo = jinja2.Environment(loader=jinja2.FileSystemLoader(str(OVERRIDES)), undefined=jinja2.StrictUndefined)
+    return miljo.from_string(kilde).render(**verdier)
+
+
 @pytest.mark.parametrize(
     "dato,tekst",
     [
         (datetime.date(2017, 8, 16), "16. august 2017"),
-        (datetime.date(2019, 1, 25), "25. januar 2019"),
         (datetime.date(2026, 12, 1), "1. desember 2026"),
         (datetime.date(2024, 5, 9), "9. mai 2024"),
+        (datetime.datetime(2020, 3, 1, 12, 0), "1. mars 2020"),
     ],
 )
 def test_norsk_dato(dato, tekst):
-    assert datoer.norsk_dato(dato) == tekst
+    mal = '{% from "partials/norsk-dato.html" import norsk_dato %}{{ norsk_dato(d) }}'
+    assert gjengi_partial(mal, d=dato) == tekst
 
 
 def test_datoer_under_tittelen():
-    env = FalskMiljo(meta={"publisert": datetime.date(2017, 8, 16), "sist_endret": datetime.date(2019, 1, 25)})
-    datoer.registrer(env)
-    html = env.macros["datoer"]()
-    assert 'Publisert <time datetime="2017-08-16">16. august 2017</time>' in html
-    assert 'Sist endret <time datetime="2019-01-25">25. januar 2019</time>' in html
-    assert " · " in html
+    meta = {"publisert": datetime.date(2017, 8, 16), "sist_endret": datetime.datetime(2019, 1, 25, 9, 30)}
+    html = gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": meta})
+    assert html == (
+        '<p class="sm-datoer">Publisert <time datetime="2017-08-16">16. august 2017</time>'
+        ' · Sist endret <time datetime="2019-01-25">25. januar 2019</time></p>'
+    )
 
 
-def test_datoer_godtar_tidspunkt_fra_yaml():
-    meta = {"publisert": datetime.datetime(2020, 3, 1, 12, 0), "sist_endret": datetime.date(2020, 3, 2)}
-    env = FalskMiljo(meta=meta)
-    datoer.registrer(env)
-    assert "1. mars 2020" in env.macros["datoer"]()
+def test_side_uten_datoer_faar_ingen_datolinje():
+    assert gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": {}}).strip() == ""
+
+
+GOD = "---\ndescription: Side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Side\n"
 
 
 @pytest.mark.parametrize(
-    "meta,feil",
+    "tekst",
     [
-        ({"sist_endret": datetime.date(2020, 1, 1)}, "side.md: front matter mangler «publisert»"),
-        ({"publisert": datetime.date(2020, 1, 1)}, "side.md: front matter mangler «sist_endret»"),
-        ({"publisert": "16. aug 2017", "sist_endret": datetime.date(2020, 1, 1)}, "ikke en dato på formen ÅÅÅÅ-MM-DD"),
-        ({"publisert": datetime.date(2020, 1, 2), "sist_endret": datetime.date(2020, 1, 1)}, "er før «publisert»"),
+        GOD,
+        GOD.replace("sist_endret: 2020-01-02", "sist_endret: '2020-01-02 12:00'"),
+        "---\ndescription: Uten datoer.\n---\n\n# Side\n",
+        "# Uten front matter\n",
+        GOD.replace("---\n\n", "render_macros: true\n---\n\n") + "{{ kontaktinformasjon() }}\n",
+        GOD.replace("---\n\n", "render_macros: false\n---\n\n") + "Klammer med vilje: {{ x }}\n",
     ],
 )
-def test_datoer_med_feil_i_front_matter(meta, feil):
-    env = FalskMiljo(meta=meta)
-    datoer.registrer(env)
+def test_gode_sider_godtas(tekst):
+    sider.sjekk_side("side.md", tekst)
+
+
+@pytest.mark.parametrize(
+    "tekst,feil",
+    [
+        (GOD.replace("publisert: 2020-01-01\n", ""), "docs/side.md: front matter mangler «publisert»"),
+        (GOD.replace("sist_endret: 2020-01-02\n", ""), "docs/side.md: front matter mangler «sist_endret»"),
+        (GOD.replace("2020-01-01", "16. aug 2017"), "ikke en dato på formen ÅÅÅÅ-MM-DD: '16. aug 2017'"),
+        (GOD.replace("2020-01-01", "2020-02-30"), "ikke en dato på formen ÅÅÅÅ-MM-DD: '2020-02-30'"),
+        (GOD.replace("2020-01-01", "2020-01-03"), "«sist_endret» \\(2020-01-02\\) er før «publisert» \\(2020-01-03\\)"),
+        (GOD + "{{ kontaktinformasjon() }}\n", "docs/side.md: bruker makroer .* mangler «render_macros: true»"),
+        (GOD + "{% if true %}x{% endif %}\n", "mangler «render_macros: true»"),
+    ],
+)
+def test_feil_i_en_side_navngir_fila(tekst, feil):
     with pytest.raises(Innholdsfeil, match=feil):
-        env.macros["datoer"]()
+        sider.sjekk_side("side.md", tekst)
+
+
+def test_alle_sidene_i_docs_godtas():
+    sider.sjekk({"docs_dir": str(OVERRIDES.parent / "docs")})
 
 
 def test_innstillinger_godtas():

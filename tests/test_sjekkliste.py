@@ -461,6 +461,7 @@ def test_ingenting_sendes_ut(side, url, fane):
 
 TO_LISTER = """---
 description: Flere sjekklister på én side.
+render_macros: true
 ---
 
 # Flere lister

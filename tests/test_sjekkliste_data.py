@@ -11,7 +11,7 @@ from sjekkliste_hjelp import DATA, DIALOG, LISTER, PERSONVERN
 
 FIL = "overrides/widgets/sjekkliste/sjekklister.yml"
 KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
-SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Test\n\n{{ datoer() }}\n\n"
+SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\nrender_macros: true\n---\n\n# Test\n\n"
 
 GYLDIG = """\
 personvern:

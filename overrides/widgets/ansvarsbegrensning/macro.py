@@ -18,7 +18,6 @@ from urllib.parse import urlparse
 import yaml
 from mkdocs.utils import get_relative_url
 
-from macros.datoer import norsk_dato
 from macros.feil import Innholdsfeil
 from macros.widgets import gjengi
 
@@ -203,7 +202,7 @@ def les_plattformer(fil, navn):
             "vert": urlparse(kilde).netloc.removeprefix("www.") if kilde else None,
             "grense_tekst": tall(grense),
             "sist_kontrollert": dato.isoformat(),
-            "kontrollert": norsk_dato(dato),
+            "kontrollert": dato,
             "merknad": merknad,
         })
     return ut

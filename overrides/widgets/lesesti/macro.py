@@ -153,9 +153,10 @@ def unik(anker, brukt):
     return ny
 
 
-def flytt_overskrifter(emne):
+def flytt_overskrifter(emne, under_tittelen=""):
     """The topic's Markdown with every heading one level down (its h1 becomes an h2 with the topic's
-    id) and an explicit anchor «emne--anker» on every other heading; fills `emne.ankere`."""
+    id, followed by `under_tittelen`) and an explicit anchor «emne--anker» on every other heading; fills
+    `emne.ankere`."""
     linjer, gjerde = [], None
     brukt_her = set()
     for linje in emne.tekst.splitlines():
@@ -184,6 +185,8 @@ def flytt_overskrifter(emne):
             ny_id = f"{emne.id}--{anker}"
         emne.ankere[anker] = ny_id
         linjer.append(f"{'#' * min(nivaa + 1, 6)} {tekst} {{ #{ny_id} {' '.join(andre)} }}".replace("  }", " }"))
+        if nivaa == 1 and under_tittelen:
+            linjer += ["", under_tittelen, ""]
     return "\n".join(linjer) + "\n"
 
 
@@ -235,12 +238,14 @@ def registrer(env):
         for nr, e in enumerate(liste, 1):
             innhold.append(f"{nr}. [{e.tittel}](#{e.id}) ({lesetid_tekst(e.minutter)})")
         deler = ["\n".join(innhold) + "\n"]
-        kilder = [(e, flytt_overskrifter(e)) for e in liste]
+        # Each topic's dates under its title, as on its own page (overrides/partials/datoer.html).
+        overstyr = Path(env.conf["theme"].custom_dir)
+        kilder = [(e, flytt_overskrifter(e, gjengi(overstyr, "partials/datoer.html", page={"meta": e.meta}))) for e in liste]
         per_sti = {e.sti: e for e in liste}
         side = env.page
         for e, tekst in kilder:
             tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
-            # Macros such as datoer() read the page's front matter: the included page's, while it renders.
+            # Macros that read the page's front matter read the included page's while it renders.
             egen = side.meta
             side.meta = e.meta
             try:
