@@ -31,7 +31,7 @@ BUDSJETT_EGNE = 12 * KIB
 ARBEIDERE = "assets/javascripts/workers/"
 # What overrides/ adds to a page after its text (the reading mark, the rating, the comment form).
 ETTER_TEKSTEN = ('<div class="sm-lesesti sm-lesesti--side"', '<form class="md-feedback"', '<section class="sm-kommentar"')
-VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>')
+VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>|<link rel="stylesheet" href="[^"]*">')
 BILDER = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg")
 
 

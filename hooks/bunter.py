@@ -11,10 +11,10 @@ This hook, at build time:
   (assets/javascripts/felles.<hash>.min.js). Deferred: it runs after Material's bundle, when
   `document$` exists, and never holds up the first paint. Every widget script is its own IIFE, so
   joining them changes no scope;
-- minifies each widget file that is not in those lists (the checklist's and the generator's scripts,
-  which only the pages that use them load: their macros put a <script defer> in the page) into
-  widgets/<name>/<file>.<hash>.min.js and points the pages at it. A page that uses two such widgets
-  (the whole guidance on one page) gets them joined into one file, one request instead of two;
+- minifies each widget file that is not in those lists (the checklist's and the generator's stylesheets
+  and scripts, which only the pages that use them load: their macros put a <link> and a <script defer>
+  in the page) into widgets/<name>/<file>.<hash>.min.(css|js) and points the pages at it. A page that
+  uses two such widgets (the whole guidance on one page) gets their scripts joined into one file;
 - minifies md-scope.js, which overrides/partials/javascripts/base.html names in <head>, to
   assets/javascripts/md-scope.<hash>.min.js (same folder: it finds the site root from its own address)
   and points every page, the 404 page too, at it;
@@ -47,6 +47,8 @@ SAMLET = "widgets/samlet.{}.min.js"
 # What a widget macro writes for its script (the path relative to the page), or, on the whole-guidance
 # page, the mark that loads it once the reader nears the tool (docs/assets/javascripts/last-ved-behov.js).
 SKRIPT = re.compile(r'<script src="([^"]+)" defer></script>|<span data-sm-skript="([^"]+)"></span>')
+# A widget's stylesheet as its macro writes it (macros/widgets.py).
+STILARK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
 # Files a template names by their path; the built pages are pointed at the minified, hashed copy.
 FASTE = ("assets/javascripts/md-scope.js",)
 
@@ -131,7 +133,7 @@ def on_files(files, config):
 
 
 def kilde_for(src):
-    """The per-page source a script address in a page points to, or None."""
+    """The per-page source a stylesheet or script address in a page points to, or None."""
     for sti in _sidevise:
         if src == sti or src.endswith("/" + sti):
             return sti
@@ -139,11 +141,16 @@ def kilde_for(src):
 
 
 def on_page_content(html, page, config, files):
-    """Points the widget scripts in a page at their minified files; two or more of a kind (loaded at once,
-    or when the reader nears them) become one file."""
+    """Points the widget stylesheets and scripts in a page at their minified files; two or more scripts of
+    a kind (loaded at once, or when the reader nears them) become one file."""
     for ved_behov in (False, True):
         html = pek_paa_minifisert(html, page, ved_behov)
-    return html
+
+    def stilark(m):
+        sti = kilde_for(m[1])
+        return f'<link rel="stylesheet" href="{get_relative_url(_sidevise[sti][0], page.url)}">' if sti else m[0]
+
+    return STILARK.sub(stilark, html)
 
 
 def pek_paa_minifisert(html, page, ved_behov):

@@ -10,6 +10,7 @@ import importlib.util
 from pathlib import Path
 
 import jinja2
+from mkdocs.utils import get_relative_url
 
 
 def mappe(conf):
@@ -40,3 +41,29 @@ def _miljo(widgetmappe):
 def gjengi(widgetmappe, mal, **verdier):
     """Renders a widget's own template with autoescaping; an undefined name is an error, not a blank."""
     return _miljo(str(widgetmappe)).get_template(mal).render(**verdier)
+
+
+def _en_gang(side, tagg):
+    """`tagg` the first time a page asks for it, "" after (a page may hold a widget twice)."""
+    sett = side.__dict__.setdefault("_sm_tagger", set())
+    if tagg in sett:
+        return ""
+    sett.add(tagg)
+    return tagg
+
+
+def med_stilark(side, sti, html):
+    """The widget's `html` with its stylesheet (`sti` below the site root), once per page, for the pages
+    that use it. It goes just inside the widget's root element: before the widget, so that it is never
+    shown unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph.
+    hooks/bunter.py points it at the minified file."""
+    tagg = _en_gang(side, f'<link rel="stylesheet" href="{get_relative_url(sti, side.url)}">')
+    slutt = html.index(">") + 1
+    return html[:slutt] + tagg + html[slutt:]
+
+
+def skript(side, sti):
+    """A widget's script, once per page. Deferred, so it runs once the page is parsed and Material's document$
+    exists; instant navigation re-creates the tag on every page that has it, so the script must start only
+    once however often it runs. hooks/bunter.py points it at the minified file."""
+    return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')

@@ -16,6 +16,8 @@ HASHET = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # drift/nginx.conf's rule
 SJEKKLISTE = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
 GENERATOR = re.compile(r"/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.js$")
 SAMLET = re.compile(r"/widgets/samlet\.[0-9a-f]{8}\.min\.js$")
+SJEKKLISTE_CSS = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.css$")
+GENERATOR_CSS = re.compile(r"/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.css$")
 # Counts the widget scripts' subscriptions to Material's document$ (window.document$ is set once, by
 # Material's bundle, which subscribes to it itself on every page: only calls made from a file under
 # widgets/, the frame after this wrapper's, count, by file).
@@ -101,12 +103,27 @@ def test_egne_filer_er_minifisert_med_hash_og_kildene_er_borte(site):
     for sti in [*konfig()["extra_css"], *map(str, konfig()["extra_javascript"]), "assets/javascripts/md-scope.js"]:
         assert not (site / sti).exists(), f"{sti} ligger fortsatt i nettstedet"
     assert not (site / "widgets" / "sjekkliste" / "sjekkliste.js").exists()
+    assert not (site / "widgets" / "sjekkliste" / "sjekkliste.css").exists()
+
+
+def test_verktoyets_stilark_staar_inne_i_verktoyet_foran_innholdet(site):
+    """Before the tool (never shown unstyled), inside its root element (not in an empty paragraph)."""
+    for side, rot, moenster in (
+        ("personvern", '<div class="sm-sjekkliste" id="sjekkliste-personvern"', SJEKKLISTE_CSS),
+        ("ansvarsbegrensning", '<div class="sm-gen" id="generator"', GENERATOR_CSS),
+    ):
+        html = (site / side / "index.html").read_text(encoding="utf-8")
+        lenker = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html.split("</head>")[1])
+        assert len(lenker) == 1 and moenster.search("/" + lenker[0].lstrip("./")), lenker
+        i = html.index(rot)
+        assert re.match(r'<div[^>]*><link rel="stylesheet" href="[^"]+">', html[i:]), html[i:i + 300]
+        assert "<p><link" not in html
 
 
 def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
     for side in ("index.html", "personvern/index.html", "404.html"):
         html = (site / side).read_text(encoding="utf-8")
-        stilark = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        stilark = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html.split("</head>")[0])
         assert [s for s in stilark if "felles." in s] and len(stilark) == 3, stilark  # main, palette, felles
         assert re.search(r'<script src="[^"]*assets/javascripts/felles\.[0-9a-f]{8}\.min\.js" defer></script>', html)
         assert re.search(r'<script src="[^"]*assets/javascripts/md-scope\.[0-9a-f]{8}\.min\.js"></script>', html)
@@ -115,16 +132,19 @@ def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
 # ---- in the browser -------------------------------------------------------------------------------------
 
 
-def test_sider_uten_verktoy_laster_ikke_skriptene_deres(fane, adresse):
+def test_sider_uten_verktoy_laster_ikke_skriptene_eller_stilarkene_deres(fane, adresse):
     side = fane.side
     side.goto(adresse, wait_until="networkidle")
-    assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == skript(fane, SAMLET) == []
+    for moenster in (SJEKKLISTE, GENERATOR, SAMLET, SJEKKLISTE_CSS, GENERATOR_CSS):
+        assert skript(fane, moenster) == [], moenster
     fane.foresporsler.clear()
     side.goto(adresse + "personvern/", wait_until="networkidle")
-    assert len(skript(fane, SJEKKLISTE)) == 1 and skript(fane, GENERATOR) == []
+    assert len(skript(fane, SJEKKLISTE)) == len(skript(fane, SJEKKLISTE_CSS)) == 1
+    assert skript(fane, GENERATOR) == skript(fane, GENERATOR_CSS) == []
     fane.foresporsler.clear()
     side.goto(adresse + "ansvarsbegrensning/", wait_until="networkidle")
-    assert skript(fane, SJEKKLISTE) == [] and len(skript(fane, GENERATOR)) == 1
+    assert skript(fane, SJEKKLISTE) == skript(fane, SJEKKLISTE_CSS) == []
+    assert len(skript(fane, GENERATOR)) == len(skript(fane, GENERATOR_CSS)) == 1
     assert fane.konsollfeil == []
 
 
@@ -136,6 +156,8 @@ def test_sjekklisten_virker_etter_instant_navigasjon_og_starter_bare_en_gang(fan
     rask_navigasjon(side, nav_lenke(side, "Personvern"), "/personvern/")
     sjekkliste = liste(side)
     expect(sjekkliste).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    # Its stylesheet came with the new content: the list has its frame (sjekkliste.css).
+    expect(sjekkliste).to_have_css("border-left-style", "solid")
     abonnement = side.evaluate("window.__abonnement")
     assert list(abonnement.values()) == [1], abonnement
     # Back and forth: Material runs the page's script again each time, and it must not start again.

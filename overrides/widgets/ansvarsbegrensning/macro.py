@@ -16,10 +16,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
-from mkdocs.utils import get_relative_url
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi
+from macros.widgets import gjengi, med_stilark, skript
 
 MAPPE = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -30,7 +29,8 @@ KORTFELT = FELT + ("adresse", "kontakt_kort")
 # Paragraphs the reader cannot leave out: no case handling here, no sensitive information, the right to delete.
 KJERNE = ("enkeltsaker", "personopplysninger", "sletting")
 # Longest value each form field takes (maxlength, and the cap on values read from a shared link).
-# Only the pages that show the generator load its script (hooks/bunter.py points the tag at the minified file).
+# Only the pages that show the generator load its stylesheet and script (macros/widgets.py).
+STILARK = "widgets/ansvarsbegrensning/generator.css"
 SKRIPT = "widgets/ansvarsbegrensning/generator.js"
 MAKS = {"navn": 120, "annen": 60, "avdeling": 80, "epost": 254, "telefon": 20, "betjent": 60, "adresse": 300}
 
@@ -208,15 +208,6 @@ def les_plattformer(fil, navn):
     return ut
 
 
-def skript(side):
-    """The generator's <script>, once per page. Deferred, so it runs once the page is parsed and Material's
-    document$ exists; instant navigation re-creates the tag, and generator.js starts only once anyway."""
-    if side.__dict__.get("_generatorskript"):
-        return ""
-    side.__dict__["_generatorskript"] = True
-    return f'\n<script src="{get_relative_url(SKRIPT, side.url)}" defer></script>'
-
-
 def registrer(env):
     rot = Path(env.conf["config_file_path"] or "mkdocs.yml").resolve().parent
 
@@ -241,7 +232,7 @@ def registrer(env):
         standard = avsnitt(tekst, verdier_fra(innstillinger, plattformer[0]["kanal"]))
         valg = [d for a in tekst["avsnitt"] for d in a["deler"] if "valg" in d]
         data = {**tekst, "plattformer": [{k: p[k] for k in ("id", "kanal", "grense")} for p in plattformer]}
-        return gjengi(
+        html = gjengi(
             MAPPE,
             "generator.html",
             v=innstillinger,
@@ -251,4 +242,5 @@ def registrer(env):
             standard=standard,
             tegn=tall(len("\n\n".join(standard))),
             data=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-        ) + skript(env.page)
+        )
+        return med_stilark(env.page, STILARK, html) + skript(env.page, SKRIPT)

@@ -8,10 +8,9 @@ import re
 from pathlib import Path
 
 import yaml
-from mkdocs.utils import get_relative_url
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi
+from macros.widgets import gjengi, med_stilark, skript
 
 MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
@@ -20,7 +19,8 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LISTEFELT = {"tittel", "intervall", "profiltekst", "punkter"}
 PROFILTEKST = "Sjekker du for flere kontoer? Legg til en profil for hver, så holdes de fra hverandre."
 PUNKTFELT = {"id", "tekst"}
-# Only the pages that show a checklist load its script (hooks/bunter.py points the tag at the minified file).
+# Only the pages that show a checklist load its stylesheet and script (macros/widgets.py).
+STILARK = "widgets/sjekkliste/sjekkliste.css"
 SKRIPT = "widgets/sjekkliste/sjekkliste.js"
 
 
@@ -141,9 +141,4 @@ def registrer(env):
         tellere = env.page.__dict__.setdefault("_sjekklister", {})
         tellere[navn] = nr = tellere.get(navn, 0) + 1
         html = gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
-        if sum(tellere.values()) == 1:
-            # One tag per page, after its first list. Deferred, so it runs once the page is parsed and
-            # Material's document$ exists; instant navigation re-creates the tag on every page that has it,
-            # and sjekkliste.js starts only once however often it runs.
-            html += f'\n<script src="{get_relative_url(SKRIPT, env.page.url)}" defer></script>'
-        return html
+        return med_stilark(env.page, STILARK, html) + skript(env.page, SKRIPT)
