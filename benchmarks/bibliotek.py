@@ -45,6 +45,9 @@ LENKE = re.compile(r"\]\(([^):#\s]+\.md)(#[^)\s]*)?\)")
 ERSTATNING = "Her sto et makrokall."
 # Macros that list or include the whole navigation; one page per site calls them.
 HELE_NETTSTEDET = {"emneoversikt", "lesesti", "hele_veiledningen"}
+# What overrides/ adds to a page after its text (the reading mark, the rating, the comment form).
+ETTER_TEKSTEN = ('<div class="sm-lesesti sm-lesesti--side"', '<form class="md-feedback"', '<section class="sm-kommentar"')
+VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>|<link rel="stylesheet" href="[^"]*">')
 
 
 def ekte_konfig():
@@ -96,6 +99,23 @@ def front_matter_med_makroer():
     """Front matter of the first real page whose macros are rendered (`render_macros: true`)."""
     sider = [(ROT / "docs" / fil).read_text(encoding="utf-8") for _, fil in nav_sider(ekte_konfig()["nav"])]
     return next(front_matter(s) for s in sider if "render_macros: true" in front_matter(s))
+
+
+def med_samme_innhold(ren_docs, site, stier):
+    """Gives the plain-Material twin the real pages' content: each page's Markdown becomes the HTML the real
+    build made of it (macros run; the tools' scripts and what the project's templates add after the text
+    left out), so that a page's extra weight is the project's machinery, not text a macro wrote."""
+    for sti in stier:
+        md = ren_docs / ("index.md" if not sti else sti.rstrip("/") + ".md")
+        if not md.exists():
+            continue
+        html = (site / sti / "index.html").read_text(encoding="utf-8")
+        artikkel = html[html.index("<article"):html.index("</article>")]
+        innhold = artikkel[artikkel.index("<h1"):]
+        slutt = min((innhold.find(m) for m in ETTER_TEKSTEN if m in innhold), default=len(innhold))
+        innhold = VERKTOYSKRIPT.sub("", innhold[:slutt])
+        front = front_matter(md.read_text(encoding="utf-8"))
+        md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
 
 
 def omskriv(tekst, beholdt):

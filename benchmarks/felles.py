@@ -25,6 +25,12 @@ def kib(antall):
     return f"{antall / KIB:.1f}"
 
 
+def forskjell(antall):
+    """A difference in KiB with its sign: "+1.2", "−0.3" ("+0.0" for a rounding of nothing)."""
+    tekst = kib(abs(antall))
+    return f"−{tekst}" if antall < 0 and tekst.strip("0.") else f"+{tekst}"
+
+
 def gzip9(data):
     """Size of `data` after gzip -9 (what a compressing web server sends at most)."""
     return len(gzip.compress(data, compresslevel=9, mtime=0))

@@ -16,22 +16,18 @@ Usage: python benchmarks/sidevekt.py [--bare-sider index,personvern]   (prints t
 """
 
 import argparse
-import re
 import tempfile
 from pathlib import Path
 
 import bibliotek
 import material
-from felles import CHROMIUM, CHROMIUM_FLAGG, KIB, bygg, gzip9, kib, ledig_port, sidenavn, sider, start_server, velg
+from felles import CHROMIUM, CHROMIUM_FLAGG, KIB, bygg, forskjell, gzip9, kib, ledig_port, sidenavn, sider, start_server, velg
 from playwright.sync_api import sync_playwright
 
 MATERIAL = Path(material.__file__).parent / "templates"
 TYPER = {"document": "html", "stylesheet": "css", "script": "js", "image": "bilde", "fetch": "json", "xhr": "json"}
 BUDSJETT_EGNE = 12 * KIB
 ARBEIDERE = "assets/javascripts/workers/"
-# What overrides/ adds to a page after its text (the reading mark, the rating, the comment form).
-ETTER_TEKSTEN = ('<div class="sm-lesesti sm-lesesti--side"', '<form class="md-feedback"', '<section class="sm-kommentar"')
-VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>|<link rel="stylesheet" href="[^"]*">')
 BILDER = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg")
 
 
@@ -96,23 +92,6 @@ def egne_filer(site, lastet):
     return ut
 
 
-def med_samme_innhold(ren_docs, site, stier):
-    """Gives the plain-Material twin the real pages' content: each page's Markdown becomes the HTML the real
-    build made of it (macros run; the tools' scripts and what the project's templates add after the text
-    left out), so that a page's extra weight is the project's machinery, not text a macro wrote."""
-    for sti in stier:
-        md = ren_docs / ("index.md" if not sti else sti.rstrip("/") + ".md")
-        if not md.exists():
-            continue
-        html = (site / sti / "index.html").read_text(encoding="utf-8")
-        artikkel = html[html.index("<article"):html.index("</article>")]
-        innhold = artikkel[artikkel.index("<h1"):]
-        slutt = min((innhold.find(m) for m in ETTER_TEKSTEN if m in innhold), default=len(innhold))
-        innhold = VERKTOYSKRIPT.sub("", innhold[:slutt])
-        front = bibliotek.front_matter(md.read_text(encoding="utf-8"))
-        md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
-
-
 def maal(bare=None):
     """Builds the site and its plain-Material twin, measures both; returns a dict for the tables."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -123,7 +102,7 @@ def maal(bare=None):
             raise SystemExit(resultat.stderr)
         stier = velg(sider(site), bare)
         ren_konfig = bibliotek.lag(Path(tmp) / "ren", len(list(bibliotek.nav_sider(bibliotek.ekte_konfig()["nav"]))), ren=True, virker=set())
-        med_samme_innhold(Path(tmp) / "ren" / "docs", site, stier)
+        bibliotek.med_samme_innhold(Path(tmp) / "ren" / "docs", site, sider(site))
         ren_site = Path(tmp) / "ren-site"
         resultat = bibliotek.bygg_prosjekt(ren_konfig, ren_site)
         if resultat.returncode:
@@ -176,8 +155,8 @@ def tabell(data):
             ref = f"{kib(rr)} / {kib(rg)}"
             diff = {t: sum_(svar, t)[1] - sum_(ren, t)[1] for t in ("html", "css", "js", "json")}
             dom = (
-                f"{'ja' if ok else '**NEI**'}: +{kib(raa - rr)} rått, +{kib(gz - rg)} gzip "
-                f"(CSS+JS +{kib(diff['css'] + diff['js'])}, JSON +{kib(diff['json'])}, HTML +{kib(diff['html'])})"
+                f"{'ja' if ok else '**NEI**'}: {forskjell(raa - rr)} rått, {forskjell(gz - rg)} gzip "
+                f"(CSS+JS {forskjell(diff['css'] + diff['js'])}, JSON {forskjell(diff['json'])}, HTML {forskjell(diff['html'])})"
             )
         else:
             ref, dom = "–", "–"
