@@ -3,8 +3,8 @@
 `lag(maal, antall)` writes a project to `maal`: the real mkdocs.yml, overrides/, macros/, hooks/ and
 docs/ (the real site, as it is), and sections of about 50 pages more, up to `antall` pages in all, the way
 an agency adds its own pages. A section holds the real topic pages under their own names (so their
-relative links work) and numbered copies of them, front matter kept (so a copy of a page that uses
-macros is rendered too, `render_macros: true`). The originals keep every macro call (kontakt_kommunikasjon,
+relative links work) and numbered copies of them, front matter kept (`render_macros: true` only where a
+macro call is left). The originals keep every macro call (kontakt_kommunikasjon,
 sjekkliste, the generator …); the copies keep the calls of macros/ (contact advice) and have the widgets'
 calls replaced by a sentence, so each section has each widget once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
 working macro once. Pages that call a macro covering the whole site (HELE_NETTSTEDET: the topic overview,
@@ -119,8 +119,12 @@ def med_samme_innhold(ren_docs, site, stier):
 
 
 def omskriv(tekst, beholdt):
-    """The page with each call of a macro not in `beholdt` (all, for plain Material) replaced by text."""
-    return KALL.sub(lambda m: m[0] if m[1] in beholdt else ERSTATNING, tekst)
+    """The page with each call of a macro not in `beholdt` (all, for plain Material) replaced by text. A page
+    left without a macro call loses `render_macros: true` too, as its author would not write it (README)."""
+    tekst = KALL.sub(lambda m: m[0] if m[1] in beholdt else ERSTATNING, tekst)
+    if not KALL.search(tekst):
+        tekst = tekst.replace("\nrender_macros: true\n", "\n", 1)
+    return tekst
 
 
 def flytt_lenker(tekst, naboer):
