@@ -45,7 +45,7 @@ JS_BUNT = "assets/javascripts/felles.{}.min.js"
 WIDGETS = "widgets/"
 SAMLET = "widgets/samlet.{}.min.js"
 # What a widget macro writes for its script (the path relative to the page), or, on the whole-guidance
-# page, the mark that loads it once the reader nears the tool (docs/assets/javascripts/last-ved-behov.js).
+# page, the mark that loads it once the reader nears the tool (macros/widgets.py, skript_ved_behov).
 SKRIPT = re.compile(r'<script src="([^"]+)" defer></script>|<span data-sm-skript="([^"]+)"></span>')
 # A widget's stylesheet as its macro writes it (macros/widgets.py).
 STILARK = re.compile(r'<link rel="stylesheet" href="([^"]+)">')
@@ -92,6 +92,16 @@ def bunt(files, config, kilder, mal, skille):
     return navn
 
 
+def minifisert_kopi(files, config, fil):
+    """Puts the minified file, named NAME.<hash>.min.EXT beside it, in place of `fil`; (its path, its bytes)."""
+    data = minifiser(fil.src_uri, fil.content_string).encode("utf-8")
+    rot, endelse = posixpath.splitext(fil.src_uri)
+    navn = f"{rot}.{hash8(data)}.min{endelse}"
+    files.remove(fil)
+    files.append(File.generated(config, navn, content=data))
+    return navn, data
+
+
 def vanlig_skript(skript):
     """A plain classic script (no type, async or defer of its own): safe to join with the others."""
     return isinstance(skript, str) or not (skript.type or skript.async_ or skript.defer)
@@ -105,11 +115,7 @@ def on_files(files, config):
     for sti in FASTE:
         fil = files.get_file_from_path(sti)
         if fil is not None:
-            data = minifiser(sti, fil.content_string).encode("utf-8")
-            rot, endelse = posixpath.splitext(sti)
-            _faste[sti] = f"{rot}.{hash8(data)}.min{endelse}"
-            files.remove(fil)
-            files.append(File.generated(config, _faste[sti], content=data))
+            _faste[sti] = minifisert_kopi(files, config, fil)[0]
     css = [s for s in config.extra_css if lokal(s)]
     js = [str(s) for s in config.extra_javascript if lokal(str(s)) and vanlig_skript(s)]
     if css:
@@ -123,12 +129,7 @@ def on_files(files, config):
     for fil in list(files):
         sti = fil.src_uri
         if sti.startswith(WIDGETS) and sti.endswith((".js", ".css")) and not fil.generated_by:
-            data = minifiser(sti, fil.content_string).encode("utf-8")
-            rot, endelse = posixpath.splitext(sti)
-            navn = f"{rot}.{hash8(data)}.min{endelse}"
-            _sidevise[sti] = (navn, data)
-            files.remove(fil)
-            files.append(File.generated(config, navn, content=data))
+            _sidevise[sti] = minifisert_kopi(files, config, fil)
     return files
 
 

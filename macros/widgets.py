@@ -5,6 +5,7 @@ with `registrer(env)`), its Jinja template, its JS and CSS (MkDocs copies them t
 site/widgets/<name>/ as theme files; .py and .html files are not copied) and its data files.
 """
 
+import contextlib
 import functools
 import importlib.util
 from pathlib import Path
@@ -62,8 +63,28 @@ def med_stilark(side, sti, html):
     return html[:slutt] + tagg + html[slutt:]
 
 
+def _skripttagg(side, sti):
+    return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')
+
+
 def skript(side, sti):
     """A widget's script, once per page. Deferred, so it runs once the page is parsed and Material's document$
     exists; instant navigation re-creates the tag on every page that has it, so the script must start only
-    once however often it runs. hooks/bunter.py points it at the minified file."""
-    return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')
+    once however often it runs. Inside `skript_ved_behov` it is a mark instead, loaded when the reader
+    nears it. hooks/bunter.py points either at the minified file."""
+    laster = side.__dict__.get("_sm_laster")
+    if laster:
+        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{get_relative_url(sti, side.url)}"></span>')
+    return _skripttagg(side, sti)
+
+
+@contextlib.contextmanager
+def skript_ved_behov(side, laster):
+    """Inside the block, the widget scripts `side` asks for load only when the reader nears them (a long page
+    whose tools lie far down): each is a mark (<span data-sm-skript>), and the page gets the script `laster`
+    (below the site root), once, which turns the marks into scripts."""
+    side.__dict__["_sm_laster"] = laster
+    try:
+        yield
+    finally:
+        del side.__dict__["_sm_laster"]

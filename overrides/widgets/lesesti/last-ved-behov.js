@@ -1,8 +1,9 @@
-// Scripts a page needs only once the reader gets near them: «Hele veiledningen» marks its tools' script
-// with <span data-sm-skript="…"> instead of a <script>, and loads this file (macro.py,
-// hele_veiledningen()), so its first view does not pay for tools far down and no other page pays for this. The script is added when its mark comes within a
-// screen of the viewport, or at once where IntersectionObserver is missing. Each address loads once per
-// document; the tools themselves subscribe to document$, which replays the current page to them.
+// Scripts a page needs only once the reader gets near them: on «Hele veiledningen» (macro.py) the tools'
+// script is a mark, <span data-sm-skript="…">, and the page loads this file instead (macros/widgets.py,
+// skript_ved_behov), so its first view does not pay for tools far down and no other page pays for this.
+// The script is added when its mark comes within a screen of the viewport, or at once where
+// IntersectionObserver is missing. Each address loads once per document; the tools themselves subscribe
+// to document$, which replays the current page to them.
 (() => {
   // Instant navigation runs this file again each time the page is entered; the first run serves them all.
   if (window.smLastVedBehov) return;

@@ -26,7 +26,7 @@ from pymdownx.slugs import slugify
 
 from macros.emner import sider_oeverst
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi
+from macros.widgets import gjengi, skript_ved_behov
 
 MAPPE = Path(__file__).resolve().parent
 # Instructional Norwegian text, read with care: 200 words a minute.
@@ -50,9 +50,7 @@ FOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 # An inline link or image target: ](target) or ](target "title").
 LENKEMAAL = re.compile(r"\]\(<?([^)\s>]+)>?((?:[ \t]+\"[^\"]*\")?)\)")
 SKJEMA = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-# A tool's script as the widget macros write it; on the whole-guidance page it becomes a mark that
-# last-ved-behov.js (loaded by that page only) turns into the script once the reader nears the tool.
-VERKTOYSKRIPT = re.compile(r'<script src="([^"]+)" defer></script>')
+# On the whole-guidance page the tools' scripts load once the reader nears them (macros/widgets.py).
 LASTER = "widgets/lesesti/last-ved-behov.js"
 
 
@@ -243,25 +241,22 @@ def registrer(env):
         kilder = [(e, flytt_overskrifter(e, gjengi(overstyr, "partials/datoer.html", page={"meta": e.meta}))) for e in liste]
         per_sti = {e.sti: e for e in liste}
         side = env.page
-        for e, tekst in kilder:
-            tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
-            # Macros that read the page's front matter read the included page's while it renders.
-            egen = side.meta
-            side.meta = e.meta
-            try:
-                tekst = env.env.from_string(tekst).render(**{**env.variables, **e.meta})
-            except Innholdsfeil:
-                raise
-            except Exception as feil:
-                raise Innholdsfeil(f"docs/{e.sti}", f"kan ikke tas med i {her}: {feil}") from feil
-            finally:
-                side.meta = egen
-            tekst = VERKTOYSKRIPT.sub(r'<span data-sm-skript="\1"></span>', tekst)
-            deler.append(skriv_om_lenker(tekst, e, per_sti, her, env.conf))
-        tekst = "\n\n".join(deler)
-        if "data-sm-skript" in tekst:
-            tekst += f'\n\n<script src="{lenke(LASTER)}" defer></script>\n'
-        return tekst
+        with skript_ved_behov(side, LASTER):
+            for e, tekst in kilder:
+                tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
+                # Macros that read the page's front matter read the included page's while it renders.
+                egen = side.meta
+                side.meta = e.meta
+                try:
+                    tekst = env.env.from_string(tekst).render(**{**env.variables, **e.meta})
+                except Innholdsfeil:
+                    raise
+                except Exception as feil:
+                    raise Innholdsfeil(f"docs/{e.sti}", f"kan ikke tas med i {her}: {feil}") from feil
+                finally:
+                    side.meta = egen
+                deler.append(skriv_om_lenker(tekst, e, per_sti, her, env.conf))
+        return "\n\n".join(deler)
 
 
 def skriv_om_lenker(tekst, emne, per_sti, her, conf):
