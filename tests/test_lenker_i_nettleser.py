@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import start_server
+from conftest import kopi_servert, start_server
 from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
 
@@ -137,3 +137,29 @@ def test_nye_sider_har_knapp_paa_hvert_avsnitt(fane, adresse, sti):
     fane.side.goto(adresse + sti, wait_until="networkidle")
     lenker = fane.side.locator("article :is(h2,h3,h4,h5,h6)[id] > a.headerlink").count()
     assert fane.side.locator("article .sm-kopier-lenke").count() == lenker
+
+
+def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
+    """Written by the build (knapper.py), so they hold their place from the first paint; hidden without
+    JavaScript (data-js); their text is not part of the section titles in the search index."""
+    html = (site / "sanntid" / "index.html").read_text(encoding="utf-8")
+    assert (
+        '<a class="headerlink" href="#når-svaret-tar-tid" title="Lenke til denne delen">&para;</a>'
+        '<button type="button" class="sm-kopier-lenke" data-js data-search-exclude>Kopier lenke'
+        '<span class="sm-kopier-lenke__navn"> til «Når svaret tar tid»</span></button></h2>'
+    ) in html
+    assert html.count('class="sm-kopier-lenke"') == html.count('<a class="headerlink"') - 1  # not the h1's
+    assert "Kopier lenke" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_uten_byggets_knapper_legger_skriptet_dem_til(nettleser, tmp_path):
+    """Zensical runs no hooks: the script still gives every section heading its button."""
+    with kopi_servert(tmp_path, filer={"overrides/widgets/kopier-lenke/knapper.py": ""}) as adresse:
+        context = kontekst(nettleser)
+        side = context.new_page()
+        side.goto(adresse + "sanntid/", wait_until="networkidle")
+        assert "sm-kopier-lenke" not in side.evaluate("fetch(location.href).then(r => r.text())")
+        side.get_by_role("button", name="Kopier lenke til «Når svaret tar tid»").click()
+        assert unquote(side.evaluate("navigator.clipboard.readText()")) == adresse + "sanntid/#når-svaret-tar-tid"
+        assert side.locator(".sm-kopier-lenke").count() == side.locator("article h2[id] > a.headerlink").count() == 3
+        context.close()

@@ -66,6 +66,8 @@
   }
   window.smKopier = kopier;
 
+  // The build writes the buttons into the page (knapper.py, so they hold their place from the first paint);
+  // this adds them where it did not run, as under Zensical, which runs no hooks.
   function start() {
     for (const h of document.querySelectorAll(OVERSKRIFTER)) {
       const permalenke = h.querySelector(":scope > a.headerlink");
