@@ -1,6 +1,6 @@
 """Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
 
-    .venv/bin/python benchmarks/alle.py            # everything, ~9 min on 2 cores; writes resultater.md
+    .venv/bin/python benchmarks/alle.py            # everything, ~17 min on 2 cores; writes resultater.md
     .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, < 6 min; prints only
 
 Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
@@ -23,9 +23,10 @@ import sidevekt
 from felles import CHROMIUM, ROT, forskjell, kib, sidenavn, versjon
 
 UT = Path(__file__).resolve().parent / "resultater.md"
-# The run without compression shows what a server without it gives; three pages (front page, the two
-# tool pages) keep the whole run under a quarter of an hour.
-UKOMPRIMERT_SIDER = ["index", "personvern", "ansvarsbegrensning"]
+# The run without compression shows what a server without it gives, and plain Material with the same
+# content, served alike, shows what the platform scores on this machine; three pages each (front page, the
+# two tool pages) keep the whole run near a quarter of an hour.
+UTVALGTE_SIDER = ["index", "personvern", "ansvarsbegrensning"]
 
 
 def maskin():
@@ -47,7 +48,7 @@ def maskin():
     )
 
 
-def budsjetter(vekt, lh, bygg):
+def budsjetter(vekt, lh, bygg, lh_ren=None):
     """The summary table: every budget, what was measured, met or not."""
     rader = []
 
@@ -63,6 +64,9 @@ def budsjetter(vekt, lh, bygg):
                 continue
             laveste = {kat: min(v["poeng"][kat] for v in valgt.values()) for kat in lighthouse.KATEGORIER}
             tekst = ", ".join(f"{lighthouse.KORT[k]} {p}" for k, p in laveste.items())
+            ren = sorted({s for (_, f), v in (lh_ren or {}).items() if f == form for s in v["runder"]})
+            if ren:
+                tekst += f" (ren Material, samme innhold og server: ytelse {ren[0]}–{ren[-1]})"
             rad(f"{tittel}, {form}", "100 i alle fire på hver side", f"laveste: {tekst}", all(p == 100 for p in laveste.values()))
     if vekt:
         tyngste, lastet = sidevekt.tyngste_side(vekt)
@@ -133,13 +137,16 @@ def main():
 
     steg("sidevekt")
     vekt = sidevekt.maal(bare)
-    lh = lh_ukomprimert = None
+    lh = lh_ukomprimert = lh_ren = None
     if not args.uten_lighthouse:
         steg("Lighthouse, nginx (drift/nginx.conf)")
-        lh = lighthouse.maal(bare, server="nginx")
+        en = {"mobil": 1, "desktop": 1}
+        lh = lighthouse.maal(bare, server="nginx", runder=en if args.snabb else None)
         if not args.snabb:
+            steg("Lighthouse, ren Material med samme innhold (mobil)")
+            lh_ren = lighthouse.maal(bare or UTVALGTE_SIDER, server="nginx", former=("mobil",), ren=True)
             steg("Lighthouse, uten komprimering (mobil)")
-            lh_ukomprimert = lighthouse.maal(bare or UKOMPRIMERT_SIDER, server="enkel", former=("mobil",))
+            lh_ukomprimert = lighthouse.maal(bare or UTVALGTE_SIDER, server="enkel", former=("mobil",), runder=en)
     bygg = omb = None
     if not args.uten_bygg:
         steg("byggetid")
@@ -156,7 +163,7 @@ def main():
         "",
         "## Budsjetter",
         "",
-        budsjetter(vekt, lh, bygg),
+        budsjetter(vekt, lh, bygg, lh_ren),
         "",
         "## Vekt ved første visning",
         "",
@@ -168,6 +175,11 @@ def main():
     ]
     if lh:
         deler += ["", "## Lighthouse, servert med drift/nginx.conf (under understi, gzip, CSP)", "", lighthouse.tabell(lh)]
+    if lh_ren:
+        deler += [
+            "", "## Lighthouse, ren Material med samme innhold, servert likt, mobil (utvalgte sider; referanse, ikke budsjett)",
+            "", lighthouse.tabell(lh_ren),
+        ]
     if lh_ukomprimert:
         deler += [
             "", "## Lighthouse uten komprimering, mobil (utvalgte sider; ikke budsjett, viser hvorfor gzip må være på)",

@@ -118,6 +118,17 @@ def med_samme_innhold(ren_docs, site, stier):
         md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
 
 
+def ren_tvilling(mappe, site, stier):
+    """Builds plain Material with the content of the real build `site` into mappe/ren-site; returns that path."""
+    mappe = Path(mappe)
+    konfig = lag(mappe / "ren", len(list(nav_sider(ekte_konfig()["nav"]))), ren=True, virker=set())
+    med_samme_innhold(mappe / "ren" / "docs", site, stier)
+    resultat = bygg_prosjekt(konfig, mappe / "ren-site")
+    if resultat.returncode:
+        raise SystemExit(resultat.stderr)
+    return mappe / "ren-site"
+
+
 def omskriv(tekst, beholdt):
     """The page with each call of a macro not in `beholdt` (all, for plain Material) replaced by text. A page
     left without a macro call loses `render_macros: true` too, as its author would not write it (README)."""

@@ -101,12 +101,7 @@ def maal(bare=None):
         if resultat.returncode:
             raise SystemExit(resultat.stderr)
         stier = velg(sider(site), bare)
-        ren_konfig = bibliotek.lag(Path(tmp) / "ren", len(list(bibliotek.nav_sider(bibliotek.ekte_konfig()["nav"]))), ren=True, virker=set())
-        bibliotek.med_samme_innhold(Path(tmp) / "ren" / "docs", site, sider(site))
-        ren_site = Path(tmp) / "ren-site"
-        resultat = bibliotek.bygg_prosjekt(ren_konfig, ren_site)
-        if resultat.returncode:
-            raise SystemExit(resultat.stderr)
+        ren_site = bibliotek.ren_tvilling(tmp, site, sider(site))
         ekte = mal_sider(site, stier)
         ren = mal_sider(ren_site, [s for s in stier if (ren_site / s / "index.html").exists()])
         lastet = {rel(u) for svar in ekte.values() for u, *_ in svar}
