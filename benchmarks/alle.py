@@ -1,6 +1,6 @@
 """Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
 
-    .venv/bin/python benchmarks/alle.py            # everything, ~17 min on 2 cores; writes resultater.md
+    .venv/bin/python benchmarks/alle.py            # everything, ~15 min on 2 cores; writes resultater.md
     .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, < 6 min; prints only
 
 Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
@@ -140,7 +140,7 @@ def main():
     lh = lh_ukomprimert = lh_ren = None
     if not args.uten_lighthouse:
         steg("Lighthouse, nginx (drift/nginx.conf)")
-        en = {"mobil": 1, "desktop": 1}
+        en = dict.fromkeys(lighthouse.FORMER, 1)
         lh = lighthouse.maal(bare, server="nginx", runder=en if args.snabb else None)
         if not args.snabb:
             steg("Lighthouse, ren Material med samme innhold (mobil)")
