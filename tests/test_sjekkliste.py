@@ -580,3 +580,61 @@ def test_virker_under_innholdssikkerhetsregelen_fra_drift(fane, url):
         sjekkliste.get_by_role("button", name="Last ned").click()
     assert "- Profil: Privat Instagram" in open(nedlasting.value.path(), encoding="utf-8").read()
     assert fane.konsollfeil == []
+
+
+def test_to_faner_visker_ikke_ut_hverandres_endringer(fane, url):
+    # Two tabs with the same list: a change in one must survive the next change in the other.
+    en = fane.side
+    to = fane.context.new_page()
+    liste_en, liste_to = aapne(en, url), aapne(to, url)
+    liste_en.get_by_role("checkbox").nth(0).check()
+    # The other tab picks the change up at once (storage event) ...
+    expect(liste_to.get_by_role("checkbox").nth(0)).to_be_checked()
+    liste_to.get_by_role("checkbox").nth(2).check()
+    expect(liste_en.get_by_role("checkbox").nth(2)).to_be_checked()
+    # ... and a write never removes what it did not change, even when the event comes too late.
+    to.evaluate("() => { window.addEventListener('storage', e => e.stopImmediatePropagation(), true); }")
+    liste_en.get_by_role("checkbox").nth(4).check()
+    liste_to.get_by_role("checkbox").nth(5).check()
+    legg_til_profil(liste_en, "Etatens Facebook")
+    liste_to.get_by_role("checkbox").nth(1).check()
+    profiler = lagret(en)["profiler"]
+    assert [p["navn"] for p in profiler] == ["Standard", "Etatens Facebook"]
+    ids = [p["id"] for p in LISTER["personvern"]["punkter"]]
+    assert profiler[0]["sjekket"] == [ids[i] for i in (0, 1, 2, 4, 5)]
+    # The item ticked in the second tab went to the profile that tab shows (Standard).
+    assert profiler[1]["sjekket"] == []
+    expect(framdrift(liste_en)).to_have_text("0 av 6 sjekket")
+    to.close()
+
+
+def test_navn_i_nedlastet_oversikt_kan_ikke_lage_egne_punkter(side, url, fane):
+    sjekkliste = aapne(side, url)
+    # By script, past the field's limits: a line break, a forged ticked item, markup and control characters.
+    navn = "Kari\n- [x] Forfalsket punkt <b>fet</b>\u0007" + "x" * 100_000
+    side.evaluate(
+        "([k, n]) => localStorage.setItem(k, JSON.stringify({v: 1, aktiv: 'p1', profiler: [{id: 'p1', navn: n, sjekket: []}]}))",
+        [NOKKEL + "personvern", navn],
+    )
+    sjekkliste = aapne(side, url)
+    expect(profilvalg(sjekkliste)).to_have_value("p1")
+    valgt = profilvalg(sjekkliste).locator("option:checked").inner_text()
+    assert len(valgt) <= 60 and "\n" not in valgt and "\u0007" not in valgt
+    with side.expect_download() as nedlasting:
+        sjekkliste.get_by_role("button", name="Last ned").click()
+    tekst = open(nedlasting.value.path(), encoding="utf-8").read()
+    punkter = [linje for linje in tekst.splitlines() if linje.startswith("- [")]
+    assert len(punkter) == len(PERSONVERN) and not any(p.startswith("- [x]") for p in punkter)
+    profillinje = next(linje for linje in tekst.splitlines() if linje.startswith("- Profil: "))
+    assert profillinje.startswith("- Profil: Kari - \\[x\\] Forfalsket punkt \\<b\\>fet\\</b\\>")
+    assert "\u0007" not in tekst and "<b>" not in tekst
+    assert fane.konsollfeil == []
+
+
+def test_for_langt_profilnavn_fra_skript_kuttes(side, url, fane):
+    sjekkliste = aapne(side, url)
+    felt = sjekkliste.get_by_label("Navn på ny profil")
+    felt.evaluate("f => (f.value = 'a'.repeat(100000))")
+    sjekkliste.get_by_role("button", name="Legg til profil").click()
+    assert [p["navn"] for p in lagret(side)["profiler"]] == ["Standard", "a" * 60]
+    assert fane.konsollfeil == []

@@ -14,15 +14,32 @@ from tilgjengelighet import axe_brudd
 
 
 class Mottak(StilleHandler):
-    """Serves the site and takes POSTs to /api/tilbakemelding, answering with `svarkode`."""
+    """Serves the site and takes POSTs to /api/tilbakemelding, answering with `svarkode`: a 3xx code
+    redirects to /login (an expired intranet login), "henger" holds the answer back until `slipp` is set
+    (at most 20 s), "brudd" closes the connection without an answer."""
 
     svarkode = 200
     mottatt = []
+    hentet = []
+    slipp = threading.Event()
+
+    def do_GET(self):
+        Mottak.hentet.append(self.path)
+        super().do_GET()
 
     def do_POST(self):
         lengde = int(self.headers.get("Content-Length", 0))
         Mottak.mottatt.append((self.path, self.headers.get("Content-Type"), json.loads(self.rfile.read(lengde))))
+        if Mottak.svarkode == "henger":
+            Mottak.slipp.wait(20)
+            return
+        if Mottak.svarkode == "brudd":
+            self.close_connection = True
+            return
         self.send_response(Mottak.svarkode)
+        if 300 <= Mottak.svarkode < 400:
+            self.send_header("Location", "/login")
+        self.send_header("Content-Length", "0")
         self.end_headers()
 
 
@@ -53,7 +70,11 @@ def uten_mottak(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def tomt_mottak():
     Mottak.mottatt.clear()
+    Mottak.hentet.clear()
     Mottak.svarkode = 200
+    Mottak.slipp.clear()
+    yield
+    Mottak.slipp.set()
 
 
 def send_kommentar(side, tekst="Siden var nyttig.", navn="", epost=""):
@@ -67,9 +88,26 @@ def test_skjemaet_har_obligatorisk_felt_og_paaminnelse(fane, adresse):
     fane.side.goto(adresse + "dialog/")
     skjema = fane.side.locator(".sm-kommentar form")
     assert skjema.is_visible()
-    assert "* obligatorisk felt som du må fylle ut" in skjema.inner_text()
-    assert "Ikke skriv personopplysninger eller annen taushetsbelagt informasjon" in skjema.inner_text()
-    assert fane.side.get_by_role("textbox", name="Kommentar").get_attribute("required") is not None
+    assert fane.side.locator("#sm-kommentar-tittel").inner_text() == "Kommentar til siden"
+    assert "Feltet merket med * må fylles ut." in skjema.inner_text()
+    # The one field marked with * is the one that is required, and only that one.
+    merket = skjema.locator("label:has(span[aria-hidden=true])")
+    assert merket.all_inner_texts() == ["Kommentar *"]
+    assert skjema.locator("[required]").evaluate_all("e => e.map(f => f.id)") == ["sm-kommentar-tekst"]
+    # It asks for name and e-mail (optional), so the note must not forbid writing about oneself.
+    assert "Ikke skriv taushetsbelagt informasjon eller opplysninger om andre personer" in skjema.inner_text()
+    assert "om deg selv" not in skjema.inner_text()
+
+
+def test_med_bare_epost_vises_ikke_vurderingen(fane, adresse):
+    # Nothing could send a rating without a comment: no thumbs, no «Takk for svaret!» for nothing.
+    fane.side.goto(adresse + "dialog/", wait_until="networkidle")
+    assert fane.side.locator(".sm-kommentar form").is_visible()
+    assert fane.side.locator(".md-feedback").is_hidden()
+
+
+def test_med_endepunkt_vises_vurderingen(fane, med_endepunkt):
+    fane.side.goto(med_endepunkt + "dialog/", wait_until="networkidle")
     assert fane.side.locator(".md-feedback").is_visible()
     assert fane.side.locator(".md-feedback__title").inner_text().strip() == "Var denne siden nyttig?"
 
@@ -97,9 +135,7 @@ def test_tom_kommentar_og_feil_epost_gir_feil_ved_feltet_og_oppsummering(fane, a
 
 def test_epost_lager_mailto_med_side_og_adresse(fane, adresse):
     side = fane.side
-    side.goto(adresse + "personvern/")
-    side.get_by_role("button", name="Ja, siden var nyttig").click()
-    assert side.get_by_text("Takk for svaret! Skriv gjerne en kommentar under.").is_visible()
+    side.goto(adresse + "personvern/?fra=epost#personvern")
     send_kommentar(side, tekst="Bra liste <b>&</b>", navn="Kari", epost="kari@eksempel.no")
     lenke = side.locator(".sm-kommentar__status a")
     assert lenke.evaluate("a => a === document.activeElement")
@@ -108,8 +144,9 @@ def test_epost_lager_mailto_med_side_og_adresse(fane, adresse):
     felt = parse_qs(urlparse(href).query)
     assert felt["subject"] == ["Kommentar til «Personvern - Sosiale medier i forvaltningen»"]
     kropp = felt["body"][0]
-    assert f"Adresse: {adresse}personvern/" in kropp
-    assert "Nyttig: ja" in kropp and "Navn: Kari" in kropp and "E-post: kari@eksempel.no" in kropp
+    # The page's address without query or fragment: those can carry what a reader typed elsewhere.
+    assert f"Adresse: {adresse}personvern/\n" in kropp
+    assert "Navn: Kari" in kropp and "E-post: kari@eksempel.no" in kropp
     assert kropp.endswith("Bra liste <b>&</b>")
     assert side.locator(".sm-kommentar b").count() == 0
     assert fane.fremmede() == [] and fane.konsollfeil == []
@@ -119,6 +156,7 @@ def test_post_til_endepunkt_gir_kvittering(fane, med_endepunkt):
     side = fane.side
     side.goto(med_endepunkt + "sanntid/", wait_until="networkidle")
     side.get_by_role("button", name="Nei, siden kan bli bedre").click()
+    side.get_by_text("Takk for svaret! Fortell oss gjerne under hva som kan bli bedre.").wait_for()
     send_kommentar(side, tekst="Mer om svartid, takk.", epost="ola@eksempel.no")
     status = side.locator(".sm-kommentar__status")
     status.get_by_text("Takk! Kommentaren er sendt.").wait_for()
@@ -138,7 +176,8 @@ def test_feil_fra_endepunktet_sies_tydelig(fane, med_endepunkt):
     side = fane.side
     side.goto(med_endepunkt + "sanntid/", wait_until="networkidle")
     send_kommentar(side, tekst="Hei")
-    side.get_by_text("Kommentaren ble ikke sendt (feil 500 fra serveren). Prøv igjen senere.").wait_for()
+    side.get_by_text("Kommentaren ble ikke sendt: feil 500 fra serveren. Prøv igjen senere.").wait_for()
+    assert "Kommentaren står fortsatt i skjemaet." in side.locator(".sm-kommentar__status").inner_text()
     assert side.locator("#sm-kommentar-tekst").input_value() == "Hei"
     assert axe_brudd(side) == []
 
@@ -164,11 +203,108 @@ def test_uten_javascript_vises_epostadressen_ikke_skjemaet(fane_uten_js, adresse
     assert lenke.get_attribute("href") == "mailto:kommunikasjon@virksomheten.example"
 
 
-def test_axe_med_vurdering_og_utfylt_skjema(fane, adresse):
+def test_axe_med_vurdering_og_utfylt_skjema(fane, med_endepunkt):
     side = fane.side
-    side.goto(adresse + "eierskap/", wait_until="networkidle")
+    side.goto(med_endepunkt + "eierskap/", wait_until="networkidle")
     assert axe_brudd(side) == []
     side.get_by_role("button", name="Ja, siden var nyttig").click()
+    side.get_by_text("Takk for svaret! Skriv gjerne en kommentar under.").wait_for()
     send_kommentar(side, tekst="Takk")
+    side.get_by_text("Takk! Kommentaren er sendt.").wait_for()
     assert axe_brudd(side) == []
-    assert unquote(side.locator(".sm-kommentar__status a").get_attribute("href")).endswith("Takk")
+
+
+@pytest.mark.parametrize("kode", [301, 302, 303, 307])
+def test_omdirigering_til_innlogging_er_ikke_sendt(fane, med_endepunkt, kode):
+    # An expired intranet login answers with a redirect: nothing reached the endpoint.
+    Mottak.svarkode = kode
+    side = fane.side
+    side.goto(med_endepunkt + "sanntid/", wait_until="networkidle")
+    Mottak.hentet.clear()
+    send_kommentar(side, tekst="Viktig innspill")
+    status = side.locator(".sm-kommentar__status")
+    status.get_by_text("Kommentaren ble ikke sendt: serveren ba om innlogging.").wait_for()
+    assert "Logg inn på nytt" in status.inner_text()
+    assert "Takk" not in status.inner_text()
+    assert side.locator("#sm-kommentar-tekst").input_value() == "Viktig innspill"
+    assert "/login" not in Mottak.hentet
+    assert axe_brudd(side) == []
+
+
+@pytest.mark.parametrize("svar", [500, 404, "brudd"])
+def test_vurdering_som_ikke_kom_fram_sies(fane, med_endepunkt, svar):
+    Mottak.svarkode = svar
+    side = fane.side
+    side.goto(med_endepunkt + "dialog/", wait_until="networkidle")
+    side.get_by_role("button", name="Ja, siden var nyttig").click()
+    side.get_by_text("Svaret ble ikke sendt:").wait_for()
+    assert side.locator(".md-feedback__note").get_by_text("Takk for svaret!").all() != []
+    assert all(n.is_hidden() for n in side.locator(".md-feedback__note").get_by_text("Takk for svaret!").all())
+    # The reader can try again, and then it is thanked.
+    Mottak.svarkode = 200
+    side.get_by_role("button", name="Ja, siden var nyttig").click()
+    side.get_by_text("Takk for svaret! Skriv gjerne en kommentar under.").wait_for()
+    assert side.get_by_text("Svaret ble ikke sendt:").count() == 0
+
+
+def test_nettverksbrudd_sies_og_kommentaren_blir(fane, med_endepunkt):
+    Mottak.svarkode = "brudd"
+    side = fane.side
+    side.goto(med_endepunkt + "dialog/", wait_until="networkidle")
+    send_kommentar(side, tekst="Hei")
+    side.get_by_text("Kommentaren ble ikke sendt: fikk ikke kontakt med serveren.").wait_for()
+    assert side.locator("#sm-kommentar-tekst").input_value() == "Hei"
+
+
+def test_endepunkt_som_henger_viser_sending_sender_en_gang_og_gir_opp(fane, med_endepunkt):
+    Mottak.svarkode = "henger"
+    side = fane.side
+    side.clock.install()
+    side.goto(med_endepunkt + "dialog/", wait_until="networkidle")
+    send_kommentar(side, tekst="Bare én gang")
+    status = side.locator(".sm-kommentar__status")
+    status.get_by_text("Sender kommentaren …").wait_for()
+    # A second send while the first waits does not send the comment again.
+    side.locator(".sm-kommentar form").evaluate("f => f.requestSubmit()")
+    side.wait_for_timeout(300)
+    assert len(Mottak.mottatt) == 1
+    assert side.get_by_role("button", name="Send kommentar").get_attribute("aria-disabled") == "true"
+    side.clock.fast_forward(10_500)
+    status.get_by_text("Kommentaren ble ikke sendt: serveren svarte ikke på 10 sekunder.").wait_for()
+    assert side.locator("#sm-kommentar-tekst").input_value() == "Bare én gang"
+    assert side.get_by_role("button", name="Send kommentar").get_attribute("aria-disabled") is None
+    assert len(Mottak.mottatt) == 1
+
+
+def test_adressen_som_sendes_har_verken_spoerring_eller_fragment(fane, med_endepunkt):
+    # A filled-in generator's share link carries e-mail and phone in the fragment: not sent with a comment.
+    side = fane.side
+    side.goto(med_endepunkt + "ansvarsbegrensning/?kilde=x#generator?epost=kari@eksempel.no&telefon=22000000")
+    side.wait_for_load_state("networkidle")
+    send_kommentar(side, tekst="Fin generator")
+    side.get_by_text("Takk! Kommentaren er sendt.").wait_for()
+    (_, _, data), = Mottak.mottatt
+    assert data["adresse"] == med_endepunkt + "ansvarsbegrensning/"
+    assert "kari" not in json.dumps(data) and "22000000" not in json.dumps(data)
+
+
+def test_halvt_tegnpar_gir_ingen_ukontrollert_feil(fane, adresse):
+    # A lone surrogate (half an emoji) made encodeURIComponent throw with no message.
+    side = fane.side
+    side.goto(adresse + "dialog/", wait_until="networkidle")
+    side.locator("#sm-kommentar-navn").evaluate("f => (f.value = 'Kari \\uD83D')")
+    side.locator("#sm-kommentar-tekst").evaluate("f => (f.value = 'Hei \\uDE00 der')")
+    side.get_by_role("button", name="Send kommentar").click()
+    href = side.locator(".sm-kommentar__status a").get_attribute("href")
+    assert "Hei \ufffd der" in unquote(href)
+    assert fane.konsollfeil == []
+
+
+def test_for_lang_verdi_fra_skript_kuttes_til_feltets_grense(fane, med_endepunkt):
+    side = fane.side
+    side.goto(med_endepunkt + "dialog/", wait_until="networkidle")
+    side.locator("#sm-kommentar-tekst").evaluate("f => (f.value = 'a'.repeat(100000))")
+    side.get_by_role("button", name="Send kommentar").click()
+    side.get_by_text("Takk! Kommentaren er sendt.").wait_for()
+    (_, _, data), = Mottak.mottatt
+    assert len(data["kommentar"]) == 2000

@@ -52,7 +52,7 @@ def test_setningen_star_uendret_i_nettstedet(setning, sidetekster):
 
 
 def test_sidepynt_fra_originalen_er_fjernet(sidetekster):
-    # "Kommentarer", "Skriv ny kommentar" and "* obligatorisk felt" live on in the comment form
-    # (overrides/widgets/tilbakemelding/); only the scrape artifact must be gone.
+    # The comment form (overrides/widgets/tilbakemelding/) words its own heading and required-field
+    # line; only the scrape artifact must be gone.
     for tekst in sidetekster.values():
         assert "Footer inn her" not in tekst

@@ -13,8 +13,10 @@
     try {
       const d = JSON.parse(localStorage.getItem(NOKKEL));
       if (d && d.v === VERSJON && Array.isArray(d.lest)) return new Set(d.lest.filter((s) => typeof s == "string"));
-    } catch {
-      // Corrupt JSON or storage that throws: start empty; a throwing setItem below tells the reader.
+    } catch (feil) {
+      // Corrupt JSON: start empty. Storage that throws when read: say so, as when writing fails, instead
+      // of silently showing every page as unread.
+      if (!(feil instanceof SyntaxError)) lagringVirker = false;
     }
     return new Set();
   }

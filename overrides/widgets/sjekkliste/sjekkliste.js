@@ -31,6 +31,15 @@
     return Math.round((Date.UTC(x, y - 1, z) - Date.UTC(a, m - 1, d)) / 864e5);
   };
   const siden = (n) => (n < 1 ? "i dag" : n < 2 ? "i går" : `for ${n} dager siden`);
+  // The name field's maxlength; a name from storage or set by script is cut to it too (a 100 000-character
+  // name froze the page), and control characters never reach the page or the downloaded record.
+  const NAVNLENGDE = 60;
+  const KONTROLL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+  const enLinje = (t) => t.replace(KONTROLL, " ").replace(/\s+/g, " ").trim();
+  const rensNavn = (n) => enLinje(n).slice(0, NAVNLENGDE);
+  // Text in the downloaded Markdown record: one line, Markdown's own characters escaped, so that a name
+  // cannot add a line, a ticked item or markup of its own.
+  const somMarkdown = (t) => enLinje(t).replace(/[\\`*_{}[\]()<>&#|~!]/g, "\\$&");
 
   function hent(k) {
     if (k in minne) return [minne[k], false];
@@ -63,10 +72,10 @@
     const sett = new Set([STANDARD]);
     const profiler = [{ id: STANDARD, navn: "Standard", sjekket: [], dato: null }];
     for (const p of d.profiler) {
-      if (!p || typeof p.id != "string" || typeof p.navn != "string") continue;
+      if (!p || typeof p.id != "string" || typeof p.navn != "string" || p.id.length > 40) continue;
       const ny = {
         id: p.id,
-        navn: p.navn.slice(0, 60),
+        navn: rensNavn(p.navn) || "Uten navn",
         sjekket: Array.isArray(p.sjekket) ? ids.filter((i) => p.sjekket.includes(i)) : [],
         dato: DATO.test(p.dato) ? p.dato : null,
       };
@@ -92,16 +101,15 @@
     // A new page reads the record again: another tab may have changed it meanwhile.
     if (!d || !d.visere.some((v) => v.rot.isConnected)) {
       const [raa, ok] = hent(nokkel);
-      d = delt[nokkel] = { t: rydd(raa, ids), ok, visere: [] };
+      d = delt[nokkel] = { t: rydd(raa, ids), ok, ids, visere: [] };
     }
-    const t = d.t;
-    const aktiv = () => t.profiler.find((p) => p.id == t.aktiv);
+    const aktiv = () => d.t.profiler.find((p) => p.id == d.t.aktiv);
 
     function vis() {
       const p = aktiv(), n = p.sjekket.length;
-      const profiler = t.profiler.map((p) => p.id).join();
+      const profiler = d.t.profiler.map((p) => p.id + ":" + p.navn).join();
       if (velg.dataset.profiler != profiler) {
-        velg.replaceChildren(...t.profiler.map((p) => new Option(p.navn, p.id)));
+        velg.replaceChildren(...d.t.profiler.map((p) => new Option(p.navn, p.id)));
         velg.dataset.profiler = profiler;
       }
       const dager = p.dato ? dagerSiden(p.dato) : 0;
@@ -125,23 +133,34 @@
     vis.rot = rot;
     d.visere.push(vis);
 
-    function endre() {
-      d.ok = lagre(nokkel, JSON.stringify(t)) && d.ok;
-      for (const v of d.visere) if (v.rot.isConnected) v();
+    // A change is made to the record as it is stored now, not to this tab's copy of it: another tab may
+    // have changed it meanwhile, and writing the old copy whole would erase that. `gjoer` gets the fresh
+    // record and this tab's active profile in it (put back if another tab deleted it: nothing is lost).
+    function endre(gjoer) {
+      const [raa, ok] = hent(nokkel);
+      const t = rydd(ok ? raa : JSON.stringify(d.t), ids);
+      const egen = aktiv();
+      let p = t.profiler.find((q) => q.id == egen.id);
+      if (!p) t.profiler.push((p = { ...egen }));
+      t.aktiv = p.id;
+      gjoer(t, p);
+      d.t = t;
+      d.ok = lagre(nokkel, JSON.stringify(t)) && ok && d.ok;
+      visAlle(d);
     }
 
     function lastNed() {
       const p = aktiv();
       const linjer = [
-        `# ${$("legend").textContent}`,
+        `# ${somMarkdown($("legend").textContent)}`,
         "",
-        `- Profil: ${p.navn}`,
+        `- Profil: ${somMarkdown(p.navn)}`,
         `- Dato: ${norsk(idag())}`,
         `- Sist gjennomgått: ${p.dato ? norsk(p.dato) : "ikke ennå"}`,
         `- ${status.textContent}`,
         `- Kilde: ${location.href.split("#")[0]}`,
         "",
-        ...bokser.map((b) => `- [${b.checked ? "x" : " "}] ${b.labels[0].textContent}`),
+        ...bokser.map((b) => `- [${b.checked ? "x" : " "}] ${somMarkdown(b.labels[0].textContent)}`),
         "",
       ];
       // Not added to the page, so Material's instant navigation never sees the click.
@@ -156,22 +175,23 @@
       slett() {
         const p = aktiv();
         if (!confirm(`Vil du slette profilen «${p.navn}»? Det som er krysset av for den, blir borte.`)) return;
-        t.profiler = t.profiler.filter((q) => q != p);
-        t.aktiv = STANDARD;
-        endre();
+        endre((t) => {
+          t.profiler = t.profiler.filter((q) => q.id != p.id);
+          t.aktiv = STANDARD;
+        });
         velg.focus();
       },
       nullstill() {
         const p = aktiv();
         if (!confirm(`Vil du nullstille sjekklisten for profilen «${p.navn}»? Alle kryss og datoen for siste gjennomgang blir slettet.`)) return;
-        p.sjekket = [];
-        p.dato = null;
-        endre();
+        endre((t, q) => {
+          q.sjekket = [];
+          q.dato = null;
+        });
       },
       "ny-runde"() {
         // The date of the last full check stays as history until the next one.
-        aktiv().sjekket = [];
-        endre();
+        endre((t, p) => (p.sjekket = []));
         bokser[0].focus();
       },
       "skriv-ut"() {
@@ -194,28 +214,35 @@
 
     rot.addEventListener("change", (e) => {
       const b = e.target;
-      if (b == velg) t.aktiv = velg.value;
-      else if (bokser.includes(b)) {
-        const p = aktiv(), alle = p.sjekket.length == ids.length;
-        p.sjekket = ids.filter((i) => (i == b.value ? b.checked : p.sjekket.includes(i)));
-        if (!alle && p.sjekket.length == ids.length) p.dato = idag();
-      } else return;
-      endre();
+      if (b == velg) {
+        d.t.aktiv = velg.value;
+        endre(() => {});
+      } else if (bokser.includes(b)) {
+        // Only this item changes; the others stay as the record has them (another tab may have ticked them).
+        endre((t, p) => {
+          const alle = p.sjekket.length == ids.length;
+          p.sjekket = ids.filter((i) => (i == b.value ? b.checked : p.sjekket.includes(i)));
+          if (!alle && p.sjekket.length == ids.length) p.dato = idag();
+        });
+      }
     });
 
     felt.addEventListener("input", () => felt.setCustomValidity(""));
     ny.addEventListener("submit", (e) => {
       e.preventDefault();
-      const n = felt.value.trim();
+      const n = rensNavn(felt.value);
+      const [raa, ok] = hent(nokkel);
+      const t = ok ? rydd(raa, ids) : d.t;
       const feil = !n ? "Skriv et navn på profilen."
         : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en profil som heter «${n}».` : "";
       felt.setCustomValidity(feil);
       if (feil) return felt.reportValidity();
       const id = "p" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-      t.profiler.push({ id, navn: n, sjekket: [], dato: null });
-      t.aktiv = id;
+      endre((t) => {
+        t.profiler.push({ id, navn: n, sjekket: [], dato: null });
+        t.aktiv = id;
+      });
       felt.value = "";
-      endre();
       velg.focus();
     });
 
@@ -224,6 +251,18 @@
     for (const e of rot.querySelectorAll("[data-js]")) e.hidden = false;
     rot.classList.add("sm-sjekkliste--js");
   }
+
+  const visAlle = (d) => d.visere.forEach((v) => v.rot.isConnected && v());
+
+  // Another tab changed a record: take it as it now is, and stay on this tab's profile if it still exists.
+  addEventListener("storage", (e) => {
+    const d = delt[e.key];
+    if (!d || !d.visere.some((v) => v.rot.isConnected)) return;
+    const t = rydd(e.newValue, d.ids);
+    if (t.profiler.some((p) => p.id == d.t.aktiv)) t.aktiv = d.t.aktiv;
+    d.t = t;
+    visAlle(d);
+  });
 
   // Material swaps the page content on instant navigation and announces each new page on document$.
   const alle = () => document.querySelectorAll(".sm-sjekkliste").forEach(start);
