@@ -6,6 +6,7 @@ import math
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from bygg import ROT, bygg, kopi_med
 from sider import SIDER
@@ -213,6 +214,39 @@ def test_lagring_som_kaster_odelegger_ikke_siden(fane, adresse):
     assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
     assert status(side) == "1 av 8 sider lest"
     assert fane.konsollfeil == []
+
+
+def test_lagring_som_ikke_kan_leses_sier_fra(fane, adresse):
+    # Only reading throws: the marks must not silently show as unread.
+    fane.context.add_init_script(
+        "Storage.prototype.getItem = function () { throw new DOMException('blokkert', 'SecurityError'); };"
+    )
+    side = fane.side
+    side.goto(adresse + "sanntid/", wait_until="networkidle")
+    advarsel = side.locator("article .sm-lesesti__lagring")
+    assert "merkene blir borte" in advarsel.inner_text()
+    side.get_by_role("checkbox", name="Jeg har lest denne siden").check()
+    side.get_by_role("link", name="Lesestien for nye medarbeidere").click()
+    side.wait_for_url(re.compile(NYE + "$"))
+    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert fane.konsollfeil == []
+
+
+def test_merker_fra_to_faner_blandes_ikke_bort(fane, adresse):
+    en, to = fane.side, fane.context.new_page()
+    for side in (en, to):
+        side.goto(adresse + NYE, wait_until="networkidle")
+    en.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").check()
+    # The other tab shows it at once, and its own mark is added to it, not written over it.
+    expect(to.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)")).to_be_checked()
+    to.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").check()
+    assert status(to) == "2 av 8 sider lest"
+    expect(en.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)")).to_be_checked()
+    assert status(en) == "2 av 8 sider lest"
+    en.get_by_role("checkbox", name="Jeg har lest denne siden (Eierskap)").check()
+    lagret = json.loads(en.evaluate("localStorage.getItem('sm-lesesti')"))
+    assert sorted(lagret["lest"]) == ["dialog/", "eierskap/", "sanntid/"]
+    to.close()
 
 
 def test_uten_javascript_er_lesestien_en_liste_med_lenker(fane_uten_js, adresse):

@@ -24,11 +24,11 @@
   function lagre(lest) {
     try {
       localStorage.setItem(NOKKEL, JSON.stringify({ v: VERSJON, lest: [...lest] }));
-      minne = null;
     } catch {
-      minne = [...lest];
       lagringVirker = false;
     }
+    // Storage that cannot be written or read back: the marks live on in memory.
+    minne = lagringVirker ? null : [...lest];
   }
 
   function sjekkLagring() {
