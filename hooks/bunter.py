@@ -167,9 +167,10 @@ def pek_paa_minifisert(html, page, ved_behov):
         _samlet[navn] = data
     src = get_relative_url(navn, page.url)
     ny = f'<span data-sm-skript="{src}"></span>' if ved_behov else f'<script src="{src}" defer></script>'
-    # The first tag takes the place of all: deferred scripts run once the page is parsed anyway.
+    # The first script tag takes the place of all: deferred scripts run once the page is parsed anyway.
+    # Every mark stays, pointing at the joined file, so each tool starts wherever the reader reaches it.
     for i, (m, _) in reversed(list(enumerate(treff))):
-        html = html[: m.start()] + (ny if i == 0 else "") + html[m.end() :]
+        html = html[: m.start()] + (ny if i == 0 or ved_behov else "") + html[m.end() :]
     return html
 
 

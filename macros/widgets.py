@@ -53,29 +53,27 @@ def _en_gang(side, tagg):
     return tagg
 
 
-def med_stilark(side, sti, html):
-    """The widget's `html` with its stylesheet (`sti` below the site root), once per page, for the pages
-    that use it. It goes just inside the widget's root element: before the widget, so that it is never
-    shown unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph.
-    hooks/bunter.py points it at the minified file."""
-    tagg = _en_gang(side, f'<link rel="stylesheet" href="{get_relative_url(sti, side.url)}">')
+def verktoy(side, html, stilark, skript):
+    """A tool's `html` with its stylesheet and script (paths below the site root), each once per page, for
+    the pages that use them; hooks/bunter.py points them at the minified files.
+
+    The stylesheet goes just inside the tool's root element: before the tool, so that it is never shown
+    unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph. The
+    script is deferred, so it runs once the page is parsed and Material's document$ exists; instant
+    navigation re-creates the tag on every page that has it, so the script must start only once however
+    often it runs. Inside `skript_ved_behov` the script is instead a mark just inside the root of every
+    tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,
+    find in page) starts it there; the loader watches the tool the mark sits in."""
+    laster = side.__dict__.get("_sm_laster")
+    inne = _en_gang(side, f'<link rel="stylesheet" href="{get_relative_url(stilark, side.url)}">')
+    if laster:
+        inne += f'<span data-sm-skript="{get_relative_url(skript, side.url)}"></span>'
     slutt = html.index(">") + 1
-    return html[:slutt] + tagg + html[slutt:]
+    return html[:slutt] + inne + html[slutt:] + _skripttagg(side, laster or skript)
 
 
 def _skripttagg(side, sti):
     return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')
-
-
-def skript(side, sti):
-    """A widget's script, once per page. Deferred, so it runs once the page is parsed and Material's document$
-    exists; instant navigation re-creates the tag on every page that has it, so the script must start only
-    once however often it runs. Inside `skript_ved_behov` it is a mark instead, loaded when the reader
-    nears it. hooks/bunter.py points either at the minified file."""
-    laster = side.__dict__.get("_sm_laster")
-    if laster:
-        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{get_relative_url(sti, side.url)}"></span>')
-    return _skripttagg(side, sti)
 
 
 @contextlib.contextmanager

@@ -3,6 +3,8 @@ every page, the checklist's and the generator's scripts only where they are used
 
 import re
 
+import pytest
+
 import rcssmin
 import rjsmin
 import yaml
@@ -228,4 +230,36 @@ def test_hele_veiledningen_laster_verktoyene_som_en_fil_forst_naar_leseren_naerm
     side.wait_for_load_state("networkidle")
     assert len(skript(fane, SAMLET)) == 1
     assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == []
+    assert fane.konsollfeil == []
+
+
+GENERATOR_KLAR = "document.querySelector('[data-sm-gen]')?.dataset.klar === '1'"
+
+
+@pytest.mark.parametrize("anker, verktoy", [("ansvarsbegrensning", "generator"), ("personvern", "personvern")])
+def test_hele_veiledningen_starter_verktoyet_man_lander_paa(fane, adresse, anker, verktoy):
+    """A link straight to a topic far down starts the tool there, not only the first tool on the page."""
+    side = fane.side
+    side.goto(adresse + f"hele-veiledningen/#{anker}", wait_until="networkidle")
+    if verktoy == "generator":
+        side.wait_for_function(GENERATOR_KLAR)
+        side.locator("#sm-gen-navn").fill("Bufdir")
+        expect(side.locator("#sm-gen-tekst")).to_contain_text("redigeres av Bufdirs kommunikasjonsavdeling")
+    else:
+        expect(liste(side, verktoy)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    assert len(skript(fane, SAMLET)) == 1
+    assert fane.konsollfeil == []
+
+
+def test_hele_veiledningen_starter_verktoyene_ved_rulling_rett_ned_og_utskrift(fane, adresse):
+    side = fane.side
+    side.goto(adresse + "hele-veiledningen/", wait_until="networkidle")
+    side.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    side.wait_for_function(GENERATOR_KLAR)
+    # Printing loads the tools too, wherever the reader is.
+    side.goto(adresse + "hele-veiledningen/", wait_until="networkidle")
+    side.evaluate("dispatchEvent(new Event('beforeprint'))")
+    side.wait_for_function(GENERATOR_KLAR)
+    for navn in ("personvern", "dialog"):
+        expect(liste(side, navn)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
     assert fane.konsollfeil == []

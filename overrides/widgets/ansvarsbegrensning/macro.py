@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import yaml
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, med_stilark, skript
+from macros.widgets import gjengi, verktoy
 
 MAPPE = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -243,4 +243,4 @@ def registrer(env):
             tegn=tall(len("\n\n".join(standard))),
             data=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
         )
-        return med_stilark(env.page, STILARK, html) + skript(env.page, SKRIPT)
+        return verktoy(env.page, html, STILARK, SKRIPT)

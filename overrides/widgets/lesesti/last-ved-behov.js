@@ -1,8 +1,9 @@
 // Scripts a page needs only once the reader gets near them: on «Hele veiledningen» (macro.py) the tools'
 // script is a mark, <span data-sm-skript="…">, and the page loads this file instead (macros/widgets.py,
 // skript_ved_behov), so its first view does not pay for tools far down and no other page pays for this.
-// The script is added when its mark comes within a screen of the viewport, or at once where
-// IntersectionObserver is missing. Each address loads once per document; the tools themselves subscribe
+// Every tool has its mark; a script is added when one of its marks comes within a screen of the viewport
+// (by scrolling, a link to a heading, find in page), before printing, or at once where IntersectionObserver
+// is missing. Each address loads once per document; the tools themselves subscribe
 // to document$, which replays the current page to them.
 (() => {
   // Instant navigation runs this file again each time the page is entered; the first run serves them all.
@@ -27,14 +28,18 @@
         for (const p of poster) {
           if (!p.isIntersecting) continue;
           obs.unobserve(p.target);
-          last(p.target);
+          last(p.target.querySelector(":scope > [data-sm-skript]"));
         }
       },
       { rootMargin: "100% 0px" },
     );
-    merker.forEach((m) => obs.observe(m));
+    // The mark sits just inside its tool (macros/widgets.py): the tool is what comes into view.
+    merker.forEach((m) => obs.observe(m.parentElement));
   }
 
-  const start = () => observer([...document.querySelectorAll("[data-sm-skript]")]);
+  const merker = () => [...document.querySelectorAll("[data-sm-skript]")];
+  const start = () => observer(merker());
+  // A printed page shows every tool as the reader left it, also those never scrolled to.
+  addEventListener("beforeprint", () => merker().forEach(last));
   window.document$ ? document$.subscribe(start) : start();
 })();

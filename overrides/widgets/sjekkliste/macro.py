@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, med_stilark, skript
+from macros.widgets import gjengi, verktoy
 
 MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
@@ -141,4 +141,4 @@ def registrer(env):
         tellere = env.page.__dict__.setdefault("_sjekklister", {})
         tellere[navn] = nr = tellere.get(navn, 0) + 1
         html = gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
-        return med_stilark(env.page, STILARK, html) + skript(env.page, SKRIPT)
+        return verktoy(env.page, html, STILARK, SKRIPT)
