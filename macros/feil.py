@@ -7,3 +7,4 @@ class Innholdsfeil(PluginError):
     def __init__(self, fil, hva):
         super().__init__(f"{fil}: {hva}")
         self.fil = fil
+        self.hva = hva

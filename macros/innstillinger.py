@@ -56,15 +56,33 @@ def valider(conf):
         raise Innholdsfeil(
             fil, "extra.virksomhet.tilgjengelighetserklaering må være en https-adresse, f.eks. https://uustatus.no/…"
         )
-    valider_farge(fil, virksomhet.get("primaerfarge"))
+    valider_farge(fil, virksomhet.get("primaerfarge"), conf)
     valider_logo(fil, virksomhet.get("logo"), conf.get("docs_dir") or "docs")
     valider_tilbakemelding(fil, virksomhet.get("tilbakemelding"))
     return virksomhet
 
 
-def valider_farge(fil, farge):
+def skrevet_uten_anfoerselstegn(conf, felt):
+    """The value an editor wrote after `felt:` without quotes, where YAML took # as a comment; else None."""
+    try:
+        tekst = Path(kilde(conf)).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    m = re.search(rf"^[ \t]*{felt}:[ \t]*(#[0-9a-fA-F]{{3,8}})\b", tekst, re.M)
+    return m and m.group(1)
+
+
+def valider_farge(fil, farge, conf):
+    if farge is None and (skrevet := skrevet_uten_anfoerselstegn(conf, "primaerfarge")):
+        raise Innholdsfeil(
+            fil,
+            f'extra.virksomhet.primaerfarge må stå i anførselstegn: primaerfarge: "{skrevet}" '
+            "(uten dem leser YAML # som starten på en kommentar, og feltet blir tomt)",
+        )
     if not isinstance(farge, str) or not HEKSFARGE.fullmatch(farge):
-        raise Innholdsfeil(fil, f"extra.virksomhet.primaerfarge må være en farge på formen #1b4570, ikke {farge!r}")
+        raise Innholdsfeil(
+            fil, f'extra.virksomhet.primaerfarge må være en farge på formen "#1b4570", i anførselstegn, ikke {farge!r}'
+        )
     forhold = kontrast(farge, "#ffffff")
     if forhold < MINSTE_KONTRAST:
         raise Innholdsfeil(
@@ -89,7 +107,20 @@ def valider_tilbakemelding(fil, mottak):
     epost, endepunkt = mottak.get("epost") or "", mottak.get("endepunkt") or ""
     if epost and "@" not in epost:
         raise Innholdsfeil(fil, f"extra.virksomhet.tilbakemelding.epost er ikke en e-postadresse: {epost!r}")
-    if endepunkt and not (endepunkt.startswith("/") or urlparse(endepunkt).scheme in ("http", "https")):
+    if endepunkt and not endepunkt_godtas(endepunkt):
         raise Innholdsfeil(
-            fil, f"extra.virksomhet.tilbakemelding.endepunkt må være en adresse (/api/… eller https://…), ikke {endepunkt!r}"
+            fil,
+            "extra.virksomhet.tilbakemelding.endepunkt må være en sti på dette nettstedet (/api/tilbakemelding) "
+            f"eller en https-adresse (https://intranett.example/api/…), ikke {endepunkt!r}. En adresse som begynner "
+            "med // eller http:// ville sendt lesernes kommentarer til en annen vert eller ukryptert.",
         )
+
+
+def endepunkt_godtas(endepunkt):
+    """A path on this host (/…, not //… or /\…, which browsers read as another host) or an https URL."""
+    if any(t.isspace() or ord(t) < 32 or t == "\\" for t in endepunkt):
+        return False
+    if endepunkt.startswith("/"):
+        return not endepunkt.startswith("//")
+    adresse = urlparse(endepunkt)
+    return adresse.scheme == "https" and bool(adresse.netloc)

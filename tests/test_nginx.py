@@ -187,3 +187,25 @@ def test_tekst_komprimeres(intranett):
     with urllib.request.urlopen(foresporsel, timeout=10) as svar:
         assert svar.headers["Content-Encoding"] == "gzip"
         assert svar.headers["Vary"] == "Accept-Encoding"
+
+
+def test_omdirigering_til_understien_har_de_samme_sikkerhetshodene(intranett):
+    class IkkeFolg(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    try:
+        urllib.request.build_opener(IkkeFolg).open(intranett.rstrip("/"), timeout=10)
+        raise AssertionError("ingen omdirigering")
+    except urllib.error.HTTPError as svar:
+        status, omdirigering = svar.code, svar.headers
+    assert status == 301 and omdirigering["Location"].endswith(nginx.UNDERSTI)
+    _, side, _ = hent(intranett + "personvern/")
+    for hode in ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options",
+                 "Cross-Origin-Opener-Policy", "Permissions-Policy"):
+        assert omdirigering[hode] == side[hode], hode
+
+
+def test_sti_som_bare_begynner_likt_er_ikke_nettstedet(intranett):
+    status, _, _ = hent(intranett.rstrip("/") + "-arkiv/index.html")
+    assert status == 404

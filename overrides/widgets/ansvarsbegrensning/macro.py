@@ -15,8 +15,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-import yaml
-
+from macros import datafil
 from macros.feil import Innholdsfeil
 from macros.widgets import gjengi, verktoy
 
@@ -84,11 +83,10 @@ def verdier_fra(innstillinger, kanal):
 
 def les_yaml(fil, navn):
     try:
-        data = yaml.safe_load(fil.read_text(encoding="utf-8"))
+        tekst = fil.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise Innholdsfeil(navn, "fila mangler") from None
-    except yaml.YAMLError as feil:
-        raise Innholdsfeil(navn, f"er ikke gyldig YAML: {feil}") from None
+    data = datafil.tolk(tekst, navn)
     if not isinstance(data, dict):
         raise Innholdsfeil(navn, "skal inneholde nøkler (avsnitt, plassholdere, …), ikke en liste eller en verdi")
     return data

@@ -244,19 +244,28 @@ def registrer(env):
         with skript_ved_behov(side, LASTER):
             for e, tekst in kilder:
                 tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
-                # Macros that read the page's front matter read the included page's while it renders.
-                egen = side.meta
-                side.meta = e.meta
-                try:
-                    tekst = env.env.from_string(tekst).render(**{**env.variables, **e.meta})
-                except Innholdsfeil:
-                    raise
-                except Exception as feil:
-                    raise Innholdsfeil(f"docs/{e.sti}", f"kan ikke tas med i {her}: {feil}") from feil
-                finally:
-                    side.meta = egen
+                # Jinja runs only where it runs on the topic's own page, so the text is the same in both places.
+                if e.meta.get("render_macros") is True:
+                    tekst = gjengi_emne(env, side, e, tekst, her)
                 deler.append(skriv_om_lenker(tekst, e, per_sti, her, env.conf))
         return "\n\n".join(deler)
+
+
+def gjengi_emne(env, side, emne, tekst, her):
+    """A topic's Markdown with its macros rendered as on its own page. Macros that read the page's front
+    matter read the topic's while it renders, and a mistake is reported against the topic's file."""
+    egen = side.meta
+    side.meta = emne.meta
+    try:
+        return env.env.from_string(tekst).render(**{**env.variables, **emne.meta})
+    except Innholdsfeil as feil:
+        if feil.fil not in (her, f"docs/{her}"):
+            raise
+        raise Innholdsfeil(f"docs/{emne.sti}", f"{feil.hva} (også tatt med i {her})") from None
+    except Exception as feil:
+        raise Innholdsfeil(f"docs/{emne.sti}", f"kan ikke tas med i {her}: {feil}") from feil
+    finally:
+        side.meta = egen
 
 
 def skriv_om_lenker(tekst, emne, per_sti, her, conf):

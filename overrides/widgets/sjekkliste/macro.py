@@ -7,8 +7,8 @@ with the file and the reason, even on a build where no page uses the broken list
 import re
 from pathlib import Path
 
-import yaml
-
+from macros import datafil
+from macros.datafil import visningssti
 from macros.feil import Innholdsfeil
 from macros.widgets import gjengi, verktoy
 
@@ -22,36 +22,6 @@ PUNKTFELT = {"id", "tekst"}
 # Only the pages that show a checklist load its stylesheet and script (macros/widgets.py).
 STILARK = "widgets/sjekkliste/sjekkliste.css"
 SKRIPT = "widgets/sjekkliste/sjekkliste.js"
-
-
-class Laster(yaml.SafeLoader):
-    """Safe YAML that refuses a key written twice (PyYAML would silently keep the last one)."""
-
-
-def _mapping_uten_dubletter(laster, node):
-    sett = set()
-    for nokkel, _ in node.value:
-        verdi = laster.construct_object(nokkel)
-        try:
-            hash(verdi)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(None, None, "en nøkkel må være tekst", nokkel.start_mark) from None
-        if verdi in sett:
-            raise yaml.constructor.ConstructorError(None, None, f"«{verdi}» står to ganger", nokkel.start_mark)
-        sett.add(verdi)
-    return laster.construct_mapping(node, deep=True)
-
-
-Laster.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_uten_dubletter)
-
-
-def visningssti(fil, conf):
-    """The data file as the reader of the error knows it: relative to the project."""
-    rot = Path(conf.get("config_file_path") or ".").resolve().parent
-    try:
-        return fil.resolve().relative_to(rot).as_posix()
-    except ValueError:
-        return str(fil)
 
 
 def tekstfelt(verdi):
@@ -109,14 +79,7 @@ def les(conf, fil=MAPPE / DATA):
     def feil(hva):
         raise Innholdsfeil(vist, hva)
 
-    try:
-        data = yaml.load(fil.read_text(encoding="utf-8"), Loader=Laster)  # noqa: S506 (a SafeLoader)
-    except OSError as e:
-        feil(f"kan ikke leses ({e.strerror})")
-    except yaml.YAMLError as e:
-        sted = getattr(e, "problem_mark", None)
-        linje = f" på linje {sted.line + 1}" if sted else ""
-        feil(f"er ikke gyldig YAML{linje}: {getattr(e, 'problem', None) or e}")
+    data = datafil.les(fil, conf)
     if not isinstance(data, dict) or not data:
         feil("må inneholde minst én sjekkliste (navn: med tittel, intervall og punkter)")
     return {navn: valider_liste(navn, liste, feil) for navn, liste in data.items()}
@@ -133,7 +96,7 @@ def registrer(env):
         The same list may stand more than once on a page (the whole guidance on one page repeats each
         page's lists); every copy after the first gets its own ids, and the script keeps them in step.
         """
-        side = env.page.file.src_uri
+        side = f"docs/{env.page.file.src_uri}"
         if navn not in lister:
             kjente = ", ".join(f"«{n}»" for n in lister)
             raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
