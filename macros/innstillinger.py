@@ -40,8 +40,25 @@ def kilde(conf):
     return conf.get("config_file_path") or "mkdocs.yml"
 
 
+# Material prints site_name and site_description as they are in some places (<title>, the description
+# <meta>): characters that would become markup there are refused instead of escaped by overrides of
+# Material's templates.
+MARKUPTEGN = set('<>&"')
+
+
+def valider_nettstedet(conf, fil):
+    for felt in ("site_name", "site_description"):
+        verdi = conf.get(felt) or ""
+        if MARKUPTEGN & set(verdi):
+            tegn = " ".join(sorted(MARKUPTEGN & set(verdi)))
+            raise Innholdsfeil(
+                fil, f"{felt} kan ikke inneholde {tegn}: Material skriver feltet rett inn i sidene. Skriv det uten disse tegnene."
+            )
+
+
 def valider(conf):
     fil = kilde(conf)
+    valider_nettstedet(conf, fil)
     virksomhet = (conf.get("extra") or {}).get("virksomhet")
     if not isinstance(virksomhet, dict):
         raise Innholdsfeil(fil, "extra.virksomhet mangler (virksomhetens navn, kontakt og tilgjengelighetserklæring)")
