@@ -65,7 +65,6 @@ GOD = "---\ndescription: Side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n
     "tekst",
     [
         GOD,
-        GOD.replace("sist_endret: 2020-01-02", "sist_endret: '2020-01-02 12:00'"),
         "---\ndescription: Uten datoer.\n---\n\n# Side\n",
         "# Uten front matter\n",
         GOD.replace("---\n\n", "render_macros: true\n---\n\n") + "{{ kontaktinformasjon() }}\n",
@@ -76,23 +75,6 @@ def test_gode_sider_godtas(tekst):
     sider.sjekk_side("side.md", tekst)
 
 
-@pytest.mark.parametrize(
-    "tekst,feil",
-    [
-        (GOD.replace("publisert: 2020-01-01\n", ""), "docs/side.md: front matter mangler «publisert»"),
-        (GOD.replace("sist_endret: 2020-01-02\n", ""), "docs/side.md: front matter mangler «sist_endret»"),
-        (GOD.replace("2020-01-01", "16. aug 2017"), "ikke en dato på formen ÅÅÅÅ-MM-DD: '16. aug 2017'"),
-        (GOD.replace("2020-01-01", "2020-02-30"), "ikke en dato på formen ÅÅÅÅ-MM-DD: '2020-02-30'"),
-        (GOD.replace("2020-01-01", "2020-01-03"), "«sist_endret» \\(2020-01-02\\) er før «publisert» \\(2020-01-03\\)"),
-        (GOD + "{{ kontaktinformasjon() }}\n", "docs/side.md: bruker makroer .* mangler «render_macros: true»"),
-        (GOD + "{% if true %}x{% endif %}\n", "mangler «render_macros: true»"),
-    ],
-)
-def test_feil_i_en_side_navngir_fila(tekst, feil):
-    with pytest.raises(Innholdsfeil, match=feil):
-        sider.sjekk_side("side.md", tekst)
-
-
 def test_alle_sidene_i_docs_godtas():
     sider.sjekk({"docs_dir": str(OVERRIDES.parent / "docs")})
 
@@ -100,55 +82,6 @@ def test_alle_sidene_i_docs_godtas():
 def test_innstillinger_godtas():
     conf = {"config_file_path": "mkdocs.yml", "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570"}}}
     assert innstillinger.valider(conf)["navn"] == "Statens vegvesen"
-
-
-@pytest.mark.parametrize(
-    "endring,feil",
-    [
-        ({"epost": "ikke-en-adresse"}, "extra.virksomhet.epost er ikke en e-postadresse"),
-        ({"tilgjengelighetserklaering": "http://uustatus.no/"}, "må være en https-adresse"),
-        ({"navn": 42}, "extra.virksomhet.navn mangler eller er tom"),
-    ],
-)
-def test_innstillinger_med_feil(endring, feil):
-    conf = {"config_file_path": "agency.yml", "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570", **endring}}}
-    with pytest.raises(Innholdsfeil, match=feil) as unntak:
-        innstillinger.valider(conf)
-    assert str(unntak.value).startswith("agency.yml: ")
-
-
-@pytest.mark.parametrize(
-    "farge,ok",
-    [("#1b4570", True), ("#767676", True), ("#777777", False), ("#ffcc00", False), ("#000000", True)],
-)
-def test_primaerfarge_maa_gi_kontrast_mot_hvit_tekst(farge, ok, tmp_path):
-    conf = {"docs_dir": str(tmp_path), "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": farge}}}
-    if ok:
-        innstillinger.valider(conf)
-    else:
-        with pytest.raises(Innholdsfeil, match=f"primaerfarge {farge} gir for svak kontrast"):
-            innstillinger.valider(conf)
-
-
-def test_kontrast_som_wcag_regner_den():
-    assert innstillinger.kontrast("#000000", "#ffffff") == pytest.approx(21.0)
-    assert innstillinger.kontrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
-
-
-@pytest.mark.parametrize(
-    "endring,feil",
-    [
-        ({"primaerfarge": "blå"}, "primaerfarge må være en farge på formen #1b4570"),
-        ({"logo": "assets/finnes-ikke.svg"}, "extra.virksomhet.logo: fant ikke fila"),
-        ({"tilbakemelding": {"epost": "nei"}}, "tilbakemelding.epost er ikke en e-postadresse"),
-        ({"tilbakemelding": {"endepunkt": "ftp://x"}}, "tilbakemelding.endepunkt må være en adresse"),
-        ({"tilbakemelding": {"telefon": "1"}}, "kan bare ha «epost» og «endepunkt»"),
-    ],
-)
-def test_tilpasningsinnstillinger_med_feil(endring, feil, tmp_path):
-    conf = {"docs_dir": str(tmp_path), "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570", **endring}}}
-    with pytest.raises(Innholdsfeil, match=feil):
-        innstillinger.valider(conf)
 
 
 def test_innstillinger_mangler_helt():

@@ -1,10 +1,7 @@
-"""A second agency's settings reach every place they belong; a colour that fails contrast stops the build."""
-
-import re
+"""A second agency's settings reach every place they belong (bad settings: test_feilkatalog.py)."""
 
 import pytest
 
-from bygg import bygg, kopi_med
 from conftest import kopi_servert
 from sider import SIDER
 
@@ -65,13 +62,3 @@ def test_kommentarer_gaar_til_virksomhetens_adresse(vegvesen, fane):
     side.fill("#sm-kommentar-tekst", "Hei")
     side.get_by_role("button", name="Send kommentar").click()
     assert side.locator(".sm-kommentar__status a").get_attribute("href").startswith("mailto:innspill@vegvesen.example?")
-
-
-def test_farge_med_for_svak_kontrast_stopper_bygget(tmp_path):
-    prosjekt = kopi_med(tmp_path / "p", {"extra": {"virksomhet": {"primaerfarge": "#ffcc00"}}})
-    resultat = bygg(tmp_path / "site", config="test.yml", cwd=prosjekt)
-    assert resultat.returncode != 0
-    melding = re.search(r"test\.yml: extra\.virksomhet\.primaerfarge .*", resultat.stderr).group(0)
-    assert "#ffcc00 gir for svak kontrast" in melding
-    assert "1.5" in melding or "1.6" in melding
-    assert "minst 4.5:1" in melding
