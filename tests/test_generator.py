@@ -626,3 +626,19 @@ def test_virker_etter_instant_navigasjon(fane, adresse):
     assert "redigeres av Navs kommunikasjonsavdeling" in tekst(side)
     assert side.evaluate("window.__samme_dokument") is True
     assert fane.konsollfeil == []
+
+
+def test_for_lang_verdi_fra_skript_kuttes_til_feltets_grense(fane, adresse):
+    # A script (or a paste past maxlength) put a 100 000-character word in the field: the text uses the
+    # field's limit, as a share link's values are.
+    side = fane.side
+    apne(side, adresse)
+    grense = int(side.get_attribute("#sm-gen-navn", "maxlength"))
+    side.eval_on_selector(
+        "#sm-gen-navn", "f => { f.value = 'a'.repeat(100000); f.dispatchEvent(new Event('input', {bubbles: true})); }"
+    )
+    lengste = max(len(ord_) for ord_ in re.findall(r"a+", tekst(side)))
+    assert lengste == grense
+    for kort in side.locator("[data-plattform] [data-kort]").all_inner_texts():
+        assert "a" * (grense + 1) not in kort
+    assert fane.konsollfeil == []

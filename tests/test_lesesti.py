@@ -104,6 +104,23 @@ def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
         assert "Vår egen side" not in les(site, sti).split("<article", 1)[1], sti
 
 
+def test_hele_veiledningen_viser_emnet_som_emnesiden_gjor(tmp_path):
+    """Jinja runs on a topic in the whole guidance only where it runs on the topic's own page: braces shown
+    on purpose (render_macros: false) stay braces in both places."""
+    kilde = (ROT / "docs" / "viral-spredning.md").read_text(encoding="utf-8")
+    side = kilde.replace("sist_endret: 2019-01-25\n", "sist_endret: 2019-01-25\nrender_macros: false\n").replace(
+        "# Viral spredning\n", "# Viral spredning\n\nSlik skrives en makro: {{ 7*7 }}\n"
+    )
+    assert side.count("{{ 7*7 }}") == 1 and "render_macros: false" in side
+    kopi = kopi_med(tmp_path / "prosjekt", {}, filer={"docs/viral-spredning.md": side})
+    resultat = bygg(tmp_path / "site", config="test.yml", cwd=kopi)
+    assert resultat.returncode == 0, resultat.stderr
+    for sti in ("viral-spredning/", HELE):
+        html = les(tmp_path / "site", sti)
+        assert "Slik skrives en makro: {{ 7*7 }}" in html, sti
+        assert "Slik skrives en makro: 49" not in html, sti
+
+
 def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
     html = les(site, HELE)
     artikkel = html[html.index("<article"):html.index("</article>")]

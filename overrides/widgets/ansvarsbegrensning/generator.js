@@ -60,7 +60,9 @@
 
     const verdier = () => {
       const v = {};
-      for (const n of NAVN) v[n] = f[n].value.trim();
+      // Cut to the field's limit also when a script set the value past maxlength: a 100 000-character
+      // word froze the page while every platform's card was measured and laid out.
+      for (const n of NAVN) v[n] = f[n].value.slice(0, f[n].maxLength).trim();
       const k = f.kanal.value;
       return medKanal(
         Object.assign(v, {
