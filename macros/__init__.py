@@ -1,10 +1,11 @@
 """Macros for the guidance pages (mkdocs-macros, `define_env` only so Zensical can run them too)."""
 
-from . import emner, innstillinger, kontakt, sider, widgets
+from . import emner, innstillinger, kilde, kontakt, sider, widgets
 
 
 def define_env(env):
     innstillinger.valider(env.conf)
+    kilde.valider(env.conf)
     sider.sjekk(env.conf)
     for modul in (emner, kontakt, widgets):
         modul.registrer(env)

@@ -115,7 +115,10 @@ def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
     assert re.findall(r'<a href="#([^"]+)">', innhold) == [i for i, _ in titler]
     # The macros of the included pages ran: checklists, the agency's contact advice, the footnote.
     assert 'id="sjekkliste-personvern"' in artikkel and 'id="sjekkliste-dialog"' in artikkel
-    assert "Virksomheten, kommunikasjonsavdeling" in artikkel
+    assert "Virksomhetens kommunikasjonsavdeling" in artikkel
+    # Whose guidance it is, once, before the contents.
+    assert artikkel.count('<aside class="sm-kilde"') == 1
+    assert artikkel.count("Originalen hos Digdir: " + DATOER.split(" · ")[0].replace("16. august 2017", '<time datetime="2017-08-16">16. august 2017</time>')) == len(SIDER)
     assert 'id="fn:personvern-antall"' in artikkel
     # Only one h1, and no id twice.
     assert artikkel.count("<h1") == 1
