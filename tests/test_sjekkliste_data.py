@@ -126,7 +126,7 @@ def test_intervall_er_90_dager_nar_det_mangler(tmp_path):
     assert resultat.returncode == 0, resultat.stderr
     html = (tmp_path / "site" / "dialog" / "index.html").read_text(encoding="utf-8")
     assert 'data-sjekkliste="dialog" data-intervall="90"' in html
-    assert "<p>Sjekker du for flere kontoer? Legg til en profil for hver" in html
+    assert "<p>Sjekker du flere kontoer? Legg til hver konto" in html
 
 
 def test_tekst_fra_datafila_blir_escapet(tmp_path):
@@ -175,7 +175,7 @@ FEIL = {
     "mangler-tittel": (GYLDIG.replace("  tittel: Sjekkliste for virksomheten\n", ""), "«dialog» mangler «tittel»"),
     "dobbelt-navn": (GYLDIG + GYLDIG.split("dialog:")[0], "«personvern» står to ganger"),
     "ugyldig-navn": (GYLDIG.replace("dialog:", "Dialog liste:"), "navnet 'Dialog liste' må bestå av små bokstaver"),
-    "tom-profiltekst": (GYLDIG.replace("  intervall: 90\n", "  intervall: 90\n  profiltekst: ''\n"), "«personvern.profiltekst» må være en tekst"),
+    "tom-kontotekst": (GYLDIG.replace("  intervall: 90\n", "  intervall: 90\n  kontotekst: ''\n"), "«personvern.kontotekst» må være en tekst"),
     "tom-fil": ("# ingen lister\n", "må inneholde minst én sjekkliste"),
     "punkt-er-tekst": (GYLDIG.replace("    - id: mandat\n      tekst: Mandat.", "    - Mandat."), "«dialog», punkt 1 må ha feltene id og tekst"),
 }
@@ -201,3 +201,18 @@ def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
     mappe = DATA.parent
     storrelse = sum(len(gzip.compress((mappe / f).read_bytes(), compresslevel=9)) for f in ("sjekkliste.js", "sjekkliste.css"))
     assert storrelse <= 5 * 1024, storrelse
+
+
+def test_ordlyden_som_baerer_logikken(site):
+    """The saved states are per account («Konto», not «Profil», which is also an item: «Har du åpen eller lukket
+    profil?»); the two resets say what they do; the reader learns when the review date is stored; the download
+    says what file it gives; the agency's list says who ticks it."""
+    personvern = (site / "personvern" / "index.html").read_text(encoding="utf-8")
+    assert '<label for="sjekkliste-personvern__profil">Konto</label>' in personvern
+    kontroller = personvern.split('class="sm-sjekkliste"', 1)[1].split("</form>")[0]
+    assert ">Profil<" not in kontroller and "Slett profil" not in kontroller and "ny profil" not in kontroller
+    assert ">Start ny gjennomgang</button>" in personvern and ">Slett kryss og dato</button>" in personvern
+    assert "Når du har krysset av for alle punktene, lagres datoen som dato for siste gjennomgang." in personvern
+    assert ">Last ned som tekstfil (.md)</button>" in personvern
+    dialog = (site / "dialog" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="sm-sjekkliste__hvem">Denne lista er for arbeidsgiveren: den krysses av av den som har ansvaret' in dialog

@@ -1,7 +1,7 @@
 /* Ansvarsbegrensning: fills in the suggested text from the form (docs/ansvarsbegrensning.md).
    The text comes from tekst.yml, put in data-mal by macro.py, so it cannot differ from the one
    the page shows. Everything happens here in the browser: nothing typed is sent anywhere, and
-   what the reader types only ever reaches the page as text (textContent), never as HTML. Copying
+   what the reader types only ever reaches the page as text (text nodes), never as HTML. Copying
    goes through window.smKopier (overrides/widgets/kopier-lenke/kopier-lenke.js, on every page). */
 (() => {
   "use strict";
@@ -42,6 +42,16 @@
   const lag = (tag, tekst) => {
     const e = document.createElement(tag);
     e.textContent = tekst;
+    return e;
+  };
+  // Text with a line-break opportunity (<wbr>) after «@» and «/» and before «.» in e-mail and web addresses,
+  // so a long address breaks there, not in the middle of a word. <wbr> adds no text: copying is unchanged.
+  const medBrudd = (tag, tekst) => {
+    const e = document.createElement(tag);
+    for (const del of tekst.split(/(\S+@\S+|https?:\/\/\S+)/)) {
+      if (!/@|:\/\//.test(del)) e.append(del);
+      else del.split(/(?<=[@/])|(?=\.)/).forEach((bit, i) => e.append(...(i ? [document.createElement("wbr"), bit] : [bit])));
+    }
     return e;
   };
   window.ansvarsbegrensning = { genitiv, tegn };
@@ -129,7 +139,7 @@
       const v = verdier();
       tekst = avsnitt(v);
       const n = tegn(tekst);
-      $("#sm-gen-tekst").replaceChildren(...tekst.split("\n\n").map(t => lag("p", t)));
+      $("#sm-gen-tekst").replaceChildren(...tekst.split("\n\n").map(t => medBrudd("p", t)));
       $("#sm-gen-antall").textContent = tall(n) + " tegn";
       // Announced once the reader pauses, not on every keystroke.
       clearTimeout(pause);
@@ -148,7 +158,7 @@
           ? `Hele teksten for ${kanal} får plass: ${tall(tegn(hel))} av ${tall(g)} tegn.`
           : `Hele teksten for ${kanal} er for lang: ${tall(tegn(hel))} av ${tall(g)} tegn. ` +
             (k ? "Bruk denne kortversjonen:" : "Ingen kortversjon får plass. Gjør e-postadressen eller adressen til hele teksten kortere.");
-        kp.textContent = passer ? "" : k;
+        kp.replaceChildren(...(passer ? [] : medBrudd("span", k).childNodes));
         tl.textContent = `${tall(tegn(k))} av ${tall(g)} tegn`;
         kp.hidden = tl.hidden = passer || !k;
         knapp.hidden = !k;
