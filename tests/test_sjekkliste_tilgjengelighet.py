@@ -111,5 +111,5 @@ def test_hele_lista_kan_brukes_med_tastaturet(fane, adresse):
     assert rekkefolge[0] == "Konto"
     assert rekkefolge[1] == "Fjern konto"
     assert rekkefolge[2:8] == [p["tekst"] for p in LISTER["personvern"]["punkter"]]
-    assert rekkefolge[8:] == ["Skriv ut", "Last ned", "Nullstill", "Navn på kontoen", "Legg til konto"]
+    assert rekkefolge[8:] == ["Skriv ut", "Last ned som tekstfil (.md)", "Slett kryss og dato", "Navn på kontoen", "Legg til konto"]
     assert re.fullmatch(r"\d+ av 6 sjekket", framdrift(sjekkliste).text_content())
