@@ -18,6 +18,12 @@ def registrer(env):
         """The Kontakt page: who answers questions here (the agency), and who wrote the guidance (extra.kilde)."""
         v, k = env.conf["extra"]["virksomhet"], env.conf["extra"]["kilde"]
         avsender = env.conf["extra"]["avledet"]["avsender"]
+        gjeldende = (
+            f' og <a href="{escape(k["gjeldende"])}">gjeldende utgave hos {escape(k["utgiver_kort"])}</a>'
+            + (f" ({escape(k['gjeldende_merknad'])})" if k.get("gjeldende_merknad") else "")
+            if k.get("gjeldende")
+            else ""
+        )
         erklaering = f'<a href="{escape(v["tilgjengelighetserklaering"])}">Tilgjengelighetserklæring</a> (uustatus.no)'
         return (
             '<h2 id="hvem-svarer">Hvem svarer på spørsmål her</h2>'
@@ -28,7 +34,7 @@ def registrer(env):
             '<h2 id="hvem-skrev">Hvem skrev veiledningen</h2>'
             f"<p>Veiledningen «{escape(k['tittel'])}» er skrevet av {escape(k['utgiver'])} ({escape(k['utgiver_kort'])}). "
             f"{escape(v['navn'])} publiserer siden «{escape(k['side'])}» her, med verktøy og tekst merket «Lagt til». "
-            f'<a href="{escape(k["adresse"])}">Originalsiden</a> finnes hos {escape(k["utgiver_kort"])}. '
+            f'Se <a href="{escape(k["adresse"])}">originalsiden</a>{gjeldende}. '
             f"Spørsmål om det som står her, sender du til {escape(avsender)}, ikke til {escape(k['utgiver_kort'])}.</p>"
         )
 

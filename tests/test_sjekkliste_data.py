@@ -215,4 +215,4 @@ def test_ordlyden_som_baerer_logikken(site):
     assert "Når du har krysset av for alle punktene, lagres datoen som dato for siste gjennomgang." in personvern
     assert ">Last ned som tekstfil (.md)</button>" in personvern
     dialog = (site / "dialog" / "index.html").read_text(encoding="utf-8")
-    assert '<p class="sm-sjekkliste__hvem">Denne lista er for arbeidsgiveren: den krysses av av den som har ansvaret' in dialog
+    assert '<p class="sm-sjekkliste__hvem">Denne lista er for arbeidsgiveren. Den som har ansvaret for sosiale medier' in dialog
