@@ -1,7 +1,7 @@
 """Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
 
     .venv/bin/python benchmarks/alle.py            # everything, ~15 min on 2 cores; writes resultater.md
-    .venv/bin/python benchmarks/alle.py --snabb    # two pages, one build each, < 6 min; prints only
+    .venv/bin/python benchmarks/alle.py --rask    # two pages, one build each, < 6 min; prints only
 
 Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
 sidevekt.py, lighthouse.py, byggetid.py, ombygging.py.
@@ -119,16 +119,16 @@ def budsjetter(vekt, lh, bygg, lh_ren=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--snabb", action="store_true", help="to sider, én kjøring, uten gzip-variant; skriver ikke fila")
+    parser.add_argument("--rask", action="store_true", help="to sider, én kjøring, uten gzip-variant; skriver ikke fila")
     parser.add_argument("--bare-sider", default="", help="kommaseparert, f.eks. index,personvern")
-    parser.add_argument("--kjoringer", type=int, help="bygg per størrelse (standard 3, --snabb 1)")
+    parser.add_argument("--kjoringer", type=int, help="bygg per størrelse (standard 3, --rask 1)")
     parser.add_argument("--uten-lighthouse", action="store_true")
     parser.add_argument("--uten-bygg", action="store_true", help="hopp over byggetid og ombygging")
     parser.add_argument("--ut", type=Path, help=f"skriv tabellen hit (standard {UT.relative_to(ROT)} ved full kjøring)")
     args = parser.parse_args()
-    bare = [s for s in args.bare_sider.split(",") if s] or (["index", "personvern"] if args.snabb else [])
-    kjoringer = args.kjoringer or (1 if args.snabb else 3)
-    ut = args.ut or (None if args.snabb or bare or args.uten_lighthouse or args.uten_bygg else UT)
+    bare = [s for s in args.bare_sider.split(",") if s] or (["index", "personvern"] if args.rask else [])
+    kjoringer = args.kjoringer or (1 if args.rask else 3)
+    ut = args.ut or (None if args.rask or bare or args.uten_lighthouse or args.uten_bygg else UT)
 
     start = time.monotonic()
 
@@ -141,8 +141,8 @@ def main():
     if not args.uten_lighthouse:
         steg("Lighthouse, nginx (drift/nginx.conf)")
         en = dict.fromkeys(lighthouse.FORMER, 1)
-        lh = lighthouse.maal(bare, server="nginx", runder=en if args.snabb else None)
-        if not args.snabb:
+        lh = lighthouse.maal(bare, server="nginx", runder=en if args.rask else None)
+        if not args.rask:
             steg("Lighthouse, ren Material med samme innhold (mobil)")
             lh_ren = lighthouse.maal(bare or UTVALGTE_SIDER, server="nginx", former=("mobil",), ren=True)
             steg("Lighthouse, uten komprimering (mobil)")
@@ -152,7 +152,7 @@ def main():
         steg("byggetid")
         bygg = byggetid.maal(kjoringer=kjoringer)
         steg("ombygging")
-        omb = ombygging.maal(1000, kjoringer=1 if args.snabb else 2)
+        omb = ombygging.maal(1000, kjoringer=1 if args.rask else 2)
     steg("ferdig")
 
     deler = [

@@ -1,48 +1,53 @@
-"""The agency's contact details from the settings: the "Er du i tvil?" callout and the Kontakt page."""
+"""The agency's contact details from the settings: the "Er du i tvil?" callout and the Kontakt page.
+
+The contact line itself is one template, overrides/partials/kontaktlinje.html, shared with the footer.
+"""
 
 from html import escape
+from pathlib import Path
 
-
-def telefonlenke(nummer):
-    return "tel:" + "".join(tegn for tegn in nummer if tegn.isdigit() or tegn == "+")
-
-
-def epost_a(adresse):
-    return f'<a href="mailto:{escape(adresse)}">{escape(adresse)}</a>'
-
-
-def telefon_a(nummer):
-    return f'<a href="{telefonlenke(nummer)}">{escape(nummer)}</a>'
+from .widgets import gjengi
 
 
 def registrer(env):
+    def kontaktlinje():
+        return gjengi(Path(env.conf["theme"].custom_dir), "partials/kontaktlinje.html", config=env.conf)
+
     @env.macro
     def kontaktinformasjon():
-        """The agency's contact details from the settings, for the Kontakt page."""
-        v = env.conf["extra"]["virksomhet"]
+        """The Kontakt page: who answers questions here (the agency), and who wrote the guidance (extra.kilde)."""
+        v, k = env.conf["extra"]["virksomhet"], env.conf["extra"]["kilde"]
+        avsender = env.conf["extra"]["avledet"]["avsender"]
+        gjeldende = (
+            f' og <a href="{escape(k["gjeldende"])}">gjeldende utgave hos {escape(k["utgiver_kort"])}</a>'
+            + (f" ({escape(k['gjeldende_merknad'])})" if k.get("gjeldende_merknad") else "")
+            if k.get("gjeldende")
+            else ""
+        )
         erklaering = f'<a href="{escape(v["tilgjengelighetserklaering"])}">Tilgjengelighetserklæring</a> (uustatus.no)'
-        rader = [
-            ("Virksomhet", escape(v["navn"])),
-            ("Ansvarlig for veiledningen", escape(v["kommunikasjonsavdeling"])),
-            ("E-post", epost_a(v["epost"])),
-            ("Telefon", telefon_a(v["telefon"])),
-            ("Betjent", escape(v["betjent"])),
-            ("Tilgjengelighet", erklaering),
-        ]
-        return '<dl class="sm-kontaktinfo">' + "".join(f"<dt>{n}</dt><dd>{v}</dd>" for n, v in rader) + "</dl>"
+        return (
+            '<h2 id="hvem-svarer">Hvem svarer på spørsmål her</h2>'
+            f"<p>{escape(avsender[:1].upper() + avsender[1:])} svarer på spørsmål om veiledningen og om hvilke regler "
+            f"som gjelder hos {escape(v['navn'])}.</p>"
+            f'<p class="sm-kontaktlinje">{kontaktlinje()}</p>'
+            f"<p>{erklaering}</p>"
+            '<h2 id="hvem-skrev">Hvem skrev veiledningen</h2>'
+            f"<p>Veiledningen «{escape(k['tittel'])}» er skrevet av {escape(k['utgiver'])} ({escape(k['utgiver_kort'])}). "
+            f"{escape(v['navn'])} publiserer siden «{escape(k['side'])}» her, med verktøy og tekst merket «Lagt til». "
+            f'Se <a href="{escape(k["adresse"])}">originalsiden</a>{gjeldende}. '
+            f"Spørsmål om det som står her, sender du til {escape(avsender)}, ikke til {escape(k['utgiver_kort'])}.</p>"
+        )
 
     @env.macro
     def kontakt_kommunikasjon(raad):
         """A callout with the given advice followed by the configured department's contact."""
         if not isinstance(raad, str) or not raad.strip():
             raise TypeError(f"kontakt_kommunikasjon() trenger rådet som tekst, fikk {raad!r}")
-        v = env.conf["extra"]["virksomhet"]
+        avsender = env.conf["extra"]["avledet"]["avsender"]
         return (
-            '<div class="admonition tip sm-kontakt">'
+            '<div class="admonition question sm-kontakt">'
             '<p class="admonition-title">Er du i tvil?</p>'
             f"<p>{escape(raad)}</p>"
-            f'<p><strong>{escape(v["navn"])}, {escape(v["kommunikasjonsavdeling"])}</strong><br>'
-            f'E-post: {epost_a(v["epost"])}<br>'
-            f'Telefon: {telefon_a(v["telefon"])} ({escape(v["betjent"])})</p>'
+            f"<p><strong>{escape(avsender[:1].upper() + avsender[1:])}</strong><br>{kontaktlinje()}</p>"
             "</div>"
         )

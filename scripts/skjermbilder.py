@@ -1,4 +1,5 @@
-"""Screenshots of built pages at desktop (1280 px) and phone (390 px) width, for looking at them.
+"""Screenshots of built pages at desktop (1280 px), narrow desktop window (800 px, no touch) and phone
+(390 px) width, for looking at them.
 
 Usage: python scripts/skjermbilder.py SITE_DIR OUT_DIR [PAGE ...]   (PAGE like "" or "personvern/")
 """
@@ -12,7 +13,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from conftest import CHROMIUM, CHROMIUM_FLAGG, start_server  # noqa: E402
 
-BREDDER = {"desktop": (1280, 900), "mobil": (390, 844)}
+BREDDER = {"desktop": (1280, 900), "smal": (800, 900), "mobil": (390, 844)}
 
 
 def main(site, ut, sider):

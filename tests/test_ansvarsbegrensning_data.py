@@ -4,10 +4,13 @@ import datetime
 import html
 import json
 import re
+from urllib.parse import urlparse
 
 import pytest
+import yaml
 
-from generator_hjelp import GENITIV_JS, PLATTFORMER, TEKST, kildens_forslag, makro
+from generator_hjelp import GENITIV_JS, MAPPE, PLATTFORMER, TEKST, kildens_forslag, makro
+from macros import genitiv as genitivmodul
 
 
 def test_statisk_tekst_er_kildens_ordlyd():
@@ -38,21 +41,85 @@ def test_markedsforing_og_eksterne_lenker_kan_slas_av_hver_for_seg():
     assert len(makro.avsnitt(TEKST, uten={"markedsforing", "eksterne-lenker"})) == 4
 
 
-def test_plattformene_har_grense_kilde_og_kontrolldato():
+# Each platform's own web sites: the only hosts a limit's source may be on (no blogs, counters or news).
+EGNE_VERTER = {
+    "facebook": {"facebook.com", "meta.com"},
+    "instagram": {"instagram.com", "facebook.com", "meta.com"},
+    "x": {"x.com", "twitter.com"},
+    "linkedin": {"linkedin.com"},
+    "youtube": {"youtube.com", "google.com"},
+    "tiktok": {"tiktok.com"},
+}
+
+
+def test_plattformene_har_grense_og_kontrolldato():
     assert [p["id"] for p in PLATTFORMER] == ["facebook", "instagram", "x", "linkedin", "youtube", "tiktok"]
     grenser = {p["id"]: p["grense"] for p in PLATTFORMER}
     assert grenser == {"facebook": 101, "instagram": 150, "x": 160, "linkedin": 120, "youtube": 1000, "tiktok": 80}
     for p in PLATTFORMER:
-        assert datetime.date.fromisoformat(p["sist_kontrollert"]) == datetime.date(2026, 11, 25)
+        assert isinstance(p["kontrollert"], datetime.date)
+
+
+@pytest.mark.parametrize("plattform", PLATTFORMER, ids=lambda p: p["id"])
+def test_kilden_er_plattformens_egen_side_eller_grensen_er_merket_ubekreftet(plattform):
+    egne = EGNE_VERTER[plattform["id"]]
+    if plattform["bekreftet"]:
+        vert = urlparse(plattform["kilde"]).hostname
+        assert any(vert == v or vert.endswith("." + v) for v in egne), vert
+    else:
+        assert plattform["kilde"] is None
+        assert plattform["merknad"]
+    # The data file may only name the platform's own sites as hosts a source can be on.
+    assert set(makro_data(plattform["id"])["verter"]) <= egne
+
+
+def makro_data(pid):
+    data = yaml.safe_load((MAPPE / "plattformer.yml").read_text(encoding="utf-8"))
+    return next(p for p in data["plattformer"] if p["id"] == pid)
+
+
+def test_ubekreftet_grense_sier_det_en_gang(site):
+    side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
+    for p in PLATTFORMER:
+        kilde = re.search(rf'<li data-plattform="{p["id"]}".*?<p class="sm-gen__kilde">(.*?)</p>', side, re.S)[1]
+        tekst = html.unescape(re.sub(r"<[^>]+>", "", kilde))
         if p["bekreftet"]:
-            assert p["kilde"].startswith("https://")
+            assert "Kilde: " + p["vert"] in tekst and "bekreftet" not in tekst
         else:
-            assert p["merknad"], p["id"]
+            assert tekst.count("bekreftet") == 1, tekst
+            assert f"Ikke bekreftet av {p['eier']}." in tekst
+        for blogg in ("aitoearn", "twicsy", "businessinsider", "lettercounter", "lifewire", "typecount"):
+            assert blogg not in kilde
 
 
 @pytest.mark.parametrize("navn,genitiv", GENITIV_JS.items())
 def test_genitiv_etter_spraakraadet(navn, genitiv):
-    assert makro.genitiv(navn) == genitiv
+    assert genitivmodul.genitiv(navn) == genitiv
+
+
+@pytest.mark.parametrize(
+    "navn,avdeling,bestemt,avsender",
+    [
+        ("Statens vegvesen", "kommunikasjonsstab", "", "Statens vegvesens kommunikasjonsstab"),
+        ("Norsk Tipping AS", "kommunikasjonsavdeling", "", "Norsk Tipping AS\u2019 kommunikasjonsavdeling"),
+        ("Statens vegvesens", "kommunikasjonsstab", "", "Statens vegvesens kommunikasjonsstab"),
+        ("Statsforvalteren i Oslo og Viken", "kommunikasjonsavdeling", "kommunikasjonsavdelingen",
+         "kommunikasjonsavdelingen i Statsforvalteren i Oslo og Viken"),
+        ("Forsvarets forskningsinstitutt (FFI)", "kommunikasjonsavdeling", "kommunikasjonsavdelingen",
+         "kommunikasjonsavdelingen i Forsvarets forskningsinstitutt (FFI)"),
+        ("Forsvarets forskningsinstitutt (FFI)", "kommunikasjonsavdeling", "", None),
+    ],
+)
+def test_avsender_med_eieform_eller_med_i(navn, avdeling, bestemt, avsender):
+    assert genitivmodul.avsender(navn, avdeling, bestemt) == avsender
+
+
+@pytest.mark.parametrize(
+    "kanal,denne",
+    [("Facebook-siden", "Denne"), ("nettstedet", "Dette"), ("Facebook-sidene", "Disse"), ("Instagram-kontoene", "Disse"), ("X-kontoen", "Denne")],
+)
+def test_denne_dette_disse(kanal, denne):
+    assert makro.denne(kanal) == denne
 
 
 def test_siden_viser_forslaget_fra_datafila(site):
@@ -66,7 +133,7 @@ def test_generatoren_far_samme_mal_som_json(site):
     data = json.loads(html.unescape(re.search(r'data-mal="([^"]*)"', side)[1]))
     assert data["avsnitt"] == TEKST["avsnitt"]
     assert data["plassholdere"] == TEKST["plassholdere"]
-    assert data["kortversjoner"] == TEKST["kortversjoner"]
+    assert data["kortversjon"] == TEKST["kortversjon"]
     assert [(p["id"], p["kanal"], p["grense"]) for p in data["plattformer"]] == [(p["id"], p["kanal"], p["grense"]) for p in PLATTFORMER]
 
 

@@ -31,7 +31,7 @@ def test_sider_uten_makroer_viser_datoene_under_tittelen(site):
     html = (site / "sanntid" / "index.html").read_text(encoding="utf-8")
     assert "{{" not in html
     assert re.search(
-        r'</h1>\s*<p class="sm-datoer">Publisert <time datetime="2017-08-16">16\. august 2017</time> · '
+        r'</h1>\s*<p class="sm-datoer">Originalen hos Digdir: Publisert <time datetime="2017-08-16">16\. august 2017</time> · '
         r'Sist endret <time datetime="2019-01-25">25\. januar 2019</time></p>',
         html,
     )

@@ -172,12 +172,54 @@ def test_genitiv_i_nettleseren(fane, adresse, navn, genitiv):
     assert fane.side.evaluate("n => window.ansvarsbegrensning.genitiv(n)", navn) == genitiv
 
 
-@pytest.mark.parametrize("navn,genitiv", [("Norsk Tipping AS", "Norsk Tipping AS'"), ("Datatilsynet", "Datatilsynets"), ("Fritz ", "Fritz'")])
+@pytest.mark.parametrize(
+    "navn,genitiv",
+    [("Norsk Tipping AS", "Norsk Tipping AS\u2019"), ("Datatilsynet", "Datatilsynets"), ("Fritz ", "Fritz\u2019"), ("Statens vegvesens", "Statens vegvesens")],
+)
 def test_genitiv_i_forhandsvisningen(fane, adresse, navn, genitiv):
     apne(fane.side, adresse)
     fyll(fane.side, navn=navn)
     assert f"redigeres av {genitiv} kommunikasjonsavdeling." in tekst(fane.side)
     assert f"{navn.strip()} står ikke ansvarlig" in tekst(fane.side)
+
+
+def test_form_med_i_for_lange_navn_og_navn_uten_genitiv(fane, adresse):
+    side = fane.side
+    apne(side, adresse)
+    fyll(side, navn="Forsvarets forskningsinstitutt (FFI)")
+    # «(FFI)s» is wrong: the name cannot take an s, and the form says what to do.
+    assert "(FFI)s" not in tekst(side)
+    side.locator("#sm-gen-betjent").press("Enter")
+    expect(side.locator("#sm-gen-navn-feil")).to_have_text(re.compile(r"slutter med «\)» og kan ikke få genitiv-s"))
+    bestemt = side.locator("#sm-gen-bestemt")
+    expect(bestemt).to_be_hidden()
+    side.get_by_label(re.compile("^Med «i» og navnet etter")).check()
+    expect(bestemt).to_be_visible()
+    fyll(side, bestemt="kommunikasjonsavdelingen")
+    assert tekst(side).startswith("Denne Facebook-siden redigeres av kommunikasjonsavdelingen i Forsvarets forskningsinstitutt (FFI).")
+    expect(side.locator("#sm-gen-navn-feil")).to_be_hidden()
+    # The choice travels with a shared link.
+    fane.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=adresse.rstrip("/"))
+    side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
+    ny = fane.context.new_page()
+    ny.goto(side.locator("#sm-gen-lenke").input_value())
+    ny.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    assert tekst(ny) == tekst(side)
+
+
+def test_avdeling_med_virksomhetens_navn_gir_feil(fane, adresse):
+    side = fane.side
+    apne(side, adresse)
+    fyll(side, navn="Statens vegvesen", avdeling="Statens vegvesens kommunikasjonsavdeling")
+    side.locator("#sm-gen-avdeling").press("Enter")
+    expect(side.locator("#sm-gen-avdeling-feil")).to_have_text("Skriv avdelingen uten virksomhetens navn: navnet står allerede foran avdelingen i teksten.")
+
+
+def test_flertall_gir_disse(fane, adresse):
+    side = fane.side
+    apne(side, adresse)
+    fyll(side, kanal="annet", annen="Facebook-sidene")
+    assert tekst(side).startswith("Disse Facebook-sidene redigeres av")
 
 
 # ---- validation ----------------------------------------------------------------------------------
@@ -188,13 +230,22 @@ FEILMELDINGER = {
     "avdeling": "Skriv inn avdelingen som redigerer kanalen.",
     "epost": "Skriv inn en e-postadresse på formen navn@virksomhet.no.",
     "telefon": "Skriv inn et telefonnummer med 8 siffer, for eksempel 22 07 30 00 eller +47 22 07 30 00.",
-    "betjent": "Skriv inn når kanalen er betjent, for eksempel «normal arbeidstid».",
+    "betjent": "Skriv inn når kanalen er bemannet, for eksempel «normal arbeidstid».",
     "adresse": "Skriv inn en fullstendig adresse som begynner med https://, eller la feltet stå tomt.",
 }
 
 
 def lag_teksten(side):
-    side.get_by_role("button", name="Lag teksten", exact=True).click()
+    """The text follows the form; Enter in a field checks the form (there is no «Lag teksten» button)."""
+    side.locator("#sm-gen-betjent").press("Enter")
+
+
+def test_teksten_folger_skjemaet_uten_egen_knapp(fane, adresse):
+    side = fane.side
+    apne(side, adresse)
+    expect(side.get_by_role("button", name="Lag teksten", exact=True)).to_have_count(0)
+    fyll(side, navn="Skatteetaten")
+    assert tekst(side).startswith("Denne Facebook-siden redigeres av Skatteetatens")
 
 
 def test_feiloppsummering_med_lenker_og_fokus(fane, adresse):
@@ -205,7 +256,7 @@ def test_feiloppsummering_med_lenker_og_fokus(fane, adresse):
     sammendrag = side.locator(".sm-gen__sammendrag")
     expect(sammendrag).to_be_visible()
     expect(sammendrag).to_be_focused()
-    expect(sammendrag.get_by_role("heading")).to_have_text("Rett opp dette før du lager teksten")
+    expect(sammendrag.get_by_role("heading")).to_have_text("Rett opp dette før du kopierer eller laster ned teksten")
     lenker = sammendrag.get_by_role("link")
     assert lenker.all_text_contents() == list(FEILMELDINGER.values())
     assert [lenke.get_attribute("href") for lenke in lenker.all()] == [f"#sm-gen-{n}" for n in FEILMELDINGER]
@@ -294,16 +345,14 @@ def test_enter_i_et_felt_sender_skjemaet_og_alt_gar_med_tastatur(fane, adresse):
     side.keyboard.press("Enter")
     expect(side.locator("#sm-gen-navn")).to_be_focused()
     side.keyboard.type("Skatteetaten")
-    # From the last checkbox, Tab reaches the submit button; its focus ring is visible.
-    side.locator("#sm-gen-med-eksterne-lenker").focus()
-    side.keyboard.press("Tab")
-    knapp = side.get_by_role("button", name="Lag teksten", exact=True)
-    expect(knapp).to_be_focused()
-    assert knapp.evaluate("b => getComputedStyle(b).outlineStyle") != "none"
     side.keyboard.press("Enter")
     expect(side.locator("#sm-gen-resultat")).to_be_focused()
+    # From the last checkbox, Tab reaches «Kopier teksten»; its focus ring is visible.
+    side.locator("#sm-gen-med-eksterne-lenker").focus()
     side.keyboard.press("Tab")
-    expect(side.get_by_role("button", name="Kopier teksten", exact=True)).to_be_focused()
+    knapp = side.get_by_role("button", name="Kopier teksten", exact=True)
+    expect(knapp).to_be_focused()
+    assert knapp.evaluate("b => getComputedStyle(b).outlineStyle") != "none"
 
 
 def test_felt_har_synlig_fokus_og_maksimal_lengde(fane, adresse):
@@ -380,7 +429,7 @@ def test_delt_lenke_fyller_ut_skjemaet(fane, adresse):
     apne(side, adresse)
     fyll(side, **{**VEGVESEN, "kanal": "annet"}, annen="Flickr-albumet", adresse="https://www.vegvesen.no/om-oss")
     side.get_by_label("Ta med at kommentarer ikke skal brukes til kommersiell markedsføring").uncheck()
-    side.get_by_role("button", name="Del utfylt lenke", exact=True).click()
+    side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt.")
     lenke = side.locator("#sm-gen-lenke").input_value()
     assert lenke.startswith(adresse + SIDE + "#generator?")
@@ -433,7 +482,7 @@ def test_skript_og_html_i_alle_felt_er_uskadelig(fane, adresse, last):
     fyll(side, kanal="annet")
     fyll(side, **{navn: last for navn in FELT})
     lag_teksten(side)
-    side.get_by_role("button", name="Del utfylt lenke", exact=True).click()
+    side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     assert side.evaluate("window.__xss") is None
     assert elementer(side) == for_
     assert side.locator("[data-sm-gen] img, [data-sm-gen] svg, [data-sm-gen] script:not(#sm-gen-data)").count() == 0
@@ -475,7 +524,7 @@ def test_ingen_foresporsler_mens_teksten_lages(fane, adresse):
     side.locator("#sm-gen-adresse").press_sequentially("https://www.vegvesen.no/om-oss")
     lag_teksten(side)
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
-    side.get_by_role("button", name="Del utfylt lenke", exact=True).click()
+    side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     side.get_by_role("button", name="Kopier teksten for Instagram", exact=True).click()
     expect(side.locator("[data-plattform=instagram] [data-melding]")).to_have_text("Teksten for Instagram er kopiert.")
     assert fane.foresporsler[for_:] == []
@@ -495,7 +544,7 @@ def test_uten_javascript_star_forslaget_og_skjemaet_med_standardverdier(fane_ute
     assert side.locator("#sm-gen-navn").is_visible()
     expect(side.locator(".sm-gen__merknad")).to_be_visible()
     assert side.locator("#sm-gen-tekst p").first.is_visible()
-    for navn in ("Lag teksten", "Kopier teksten", "Last ned (.txt)", "Del utfylt lenke", "Kopier teksten for Instagram"):
+    for navn in ("Kopier teksten", "Last ned (.txt)", "Kopier lenke til utfylt skjema", "Kopier teksten for Instagram"):
         expect(side.get_by_role("button", name=navn, exact=True)).to_be_hidden()
     expect(side.locator(".sm-gen__profiler")).to_be_hidden()
     # The text can be selected and copied: it is ordinary page text.
@@ -512,7 +561,7 @@ def test_axe_tomt_utfylt_og_med_feil(fane, adresse):
     tom_skjema(side)
     assert axe_brudd(side) == [], "tomt"
     fyll(side, **{**VEGVESEN, "kanal": "annet"}, annen="Snapchat-kontoen", adresse="https://www.vegvesen.no/om-oss")
-    side.get_by_role("button", name="Del utfylt lenke", exact=True).click()
+    side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     expect(side.locator("#sm-gen-lenke")).to_be_visible()
     rolig(side)
     assert axe_brudd(side) == [], "utfylt"
@@ -559,13 +608,33 @@ def test_kortversjon_passer_hver_plattform(fane, adresse):
     assert tall(youtube["teller"])[1] == 1000
 
 
-def test_kortversjonen_peker_til_hele_teksten(fane, adresse):
+def test_kortversjonen_beholder_kontaktkanalene_som_far_plass(fane, adresse):
+    side = fane.side
+    apne(side, adresse)
+    fyll(side, **VEGVESEN)
+    tekster = {p["id"]: p["tekst"] for p in plattformtall(side)}
+    # Same wording as the full text; «redigeres av» goes first, both channels stay where they fit.
+    begge = "Vi behandler ikke enkeltsaker her. Kontakt oss på firmapost@vegvesen.no eller 22 07 30 00."
+    for pid in ("facebook", "instagram", "x", "linkedin"):
+        assert tekster[pid] == begge, pid
+    assert tekster["tiktok"] == "Vi behandler ikke enkeltsaker her. Kontakt oss på firmapost@vegvesen.no."
+    # With only the phone number short enough, the phone number stays.
+    fyll(side, epost="en.lang.adresse.til.kommunikasjon@vegvesen.no")
+    tiktok = next(p for p in plattformtall(side) if p["id"] == "tiktok")
+    assert tiktok["tekst"] == "Vi behandler ikke enkeltsaker her. Kontakt oss på 22 07 30 00."
+
+
+def test_kortversjonen_peker_til_hele_teksten_der_den_far_plass(fane, adresse):
     side = fane.side
     apne(side, adresse)
     fyll(side, **VEGVESEN, adresse="https://vegvesen.no/ansvar")
-    for p in plattformtall(side):
-        if p["id"] != "youtube":
-            assert p["tekst"].endswith("https://vegvesen.no/ansvar"), p
+    tekster = {p["id"]: p for p in plattformtall(side)}
+    for pid in ("instagram", "x"):
+        assert tekster[pid]["tekst"].endswith("Hele ansvarsbegrensningen: https://vegvesen.no/ansvar"), pid
+    # Where the address and the contact channels do not all fit, the channels come first.
+    assert "https://" not in tekster["facebook"]["tekst"]
+    assert "22 07 30 00" in tekster["facebook"]["tekst"]
+    for p in tekster.values():
         assert len(p["tekst"]) <= p["grense"]
 
 
@@ -586,7 +655,7 @@ def test_kortversjonen_for_smaa_felt_og_ingen_naar_ingenting_far_plass(fane, adr
     apne(side, adresse)
     fyll(side, epost="en.veldig.lang.adresse.som.aldri.tar.slutt@" + "underavdeling." * 5 + "example.no", telefon="")
     tiktok = side.locator("[data-plattform=tiktok]")
-    expect(tiktok.locator("[data-kort]")).to_have_text("Ingen saksbehandling her.")
+    expect(tiktok.locator("[data-kort]")).to_have_text("Vi behandler ikke enkeltsaker her.")
     # A field shorter than the shortest version: no text is offered, and nothing to copy.
     tiktok.evaluate("li => li.dataset.grense = 20")
     fyll(side, navn="Nav")

@@ -149,7 +149,7 @@ def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
         '<span class="sm-kopier-lenke__navn"> til «Når svaret tar tid»</span></button></h2>'
     ) in html
     assert html.count('class="sm-kopier-lenke"') == html.count('<a class="headerlink"') - 1  # not the h1's
-    assert "Kopier lenke" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Kopier lenke til «" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")
 
 
 def test_uten_byggets_knapper_legger_skriptet_dem_til(nettleser, tmp_path):
@@ -163,3 +163,30 @@ def test_uten_byggets_knapper_legger_skriptet_dem_til(nettleser, tmp_path):
         assert unquote(side.evaluate("navigator.clipboard.readText()")) == adresse + "sanntid/#når-svaret-tar-tid"
         assert side.locator(".sm-kopier-lenke").count() == side.locator("article h2[id] > a.headerlink").count() == 3
         context.close()
+
+
+@pytest.mark.parametrize("bredde", [700, 800])
+def test_skjult_knapp_gir_ingen_tom_linje_under_overskriften_i_smalt_vindu(nettleser, adresse, bredde):
+    """With a mouse the hidden button keeps no room: «Saksbehandling og taushetsplikt i sosiale medier» fits
+    on one line at 700 and 800 px, and the button used to wrap onto an empty line of its own below it."""
+    context = nettleser.new_context(locale="nb-NO", viewport={"width": bredde, "height": 900})
+    side = context.new_page()
+    side.goto(adresse + "dialog/", wait_until="networkidle")
+    assert side.evaluate("matchMedia('(hover: hover)').matches")
+    hoyder = side.evaluate("""() => [...document.querySelectorAll('article h2:has(> .sm-kopier-lenke)')].map(h => {
+        const tekst = document.createRange();
+        tekst.selectNodeContents(h.firstChild);
+        const merke = parseFloat(getComputedStyle(h, '::before').height) || 0;
+        const m = parseFloat(getComputedStyle(h, '::before').marginBottom) || 0;
+        return [h.id, h.getBoundingClientRect().height - tekst.getBoundingClientRect().height - merke - m]; })""")
+    assert len(hoyder) == 3
+    # The «Lagt til» label's border and line add a few pixels; a line of its own for the button added 35.
+    for anker, ekstra in hoyder:
+        assert ekstra < 12, (anker, ekstra)
+    # Shown on hover, it covers none of the heading's text and does not widen the page.
+    h = side.locator("h2#saksbehandling-og-taushetsplikt-i-sosiale-medier")
+    h.hover()
+    knapp = h.locator(".sm-kopier-lenke").bounding_box()
+    assert knapp["y"] + knapp["height"] <= h.bounding_box()["y"] + 1
+    assert side.evaluate("document.documentElement.scrollWidth") <= bredde
+    context.close()

@@ -133,7 +133,10 @@ def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
     assert re.findall(r'<a href="#([^"]+)">', innhold) == [i for i, _ in titler]
     # The macros of the included pages ran: checklists, the agency's contact advice, the footnote.
     assert 'id="sjekkliste-personvern"' in artikkel and 'id="sjekkliste-dialog"' in artikkel
-    assert "Virksomheten, kommunikasjonsavdeling" in artikkel
+    assert "Virksomhetens kommunikasjonsavdeling" in artikkel
+    # Whose guidance it is, once, before the contents.
+    assert artikkel.count('<aside class="sm-kilde"') == 1
+    assert artikkel.count("Originalen hos Digdir: " + DATOER.split(" · ")[0].replace("16. august 2017", '<time datetime="2017-08-16">16. august 2017</time>')) == len(SIDER)
     assert 'id="fn:personvern-antall"' in artikkel
     # Only one h1, and no id twice.
     assert artikkel.count("<h1") == 1
@@ -181,16 +184,16 @@ def test_merke_paa_emneside_vises_i_lesestien_og_huskes(fane, adresse):
     assert status(side) == "1 av 8 sider lest"
     # To the reading path by the link in the mark (instant navigation, no reload).
     rask_navigasjon(side, side.get_by_role("link", name="Lesestien for nye medarbeidere"), NYE)
-    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
-    assert not side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").is_checked()
+    assert side.get_by_role("checkbox", name="Jeg har lest «Sanntid»").is_checked()
+    assert not side.get_by_role("checkbox", name="Jeg har lest «Dialog»").is_checked()
     assert status(side) == "1 av 8 sider lest"
     assert side.locator("article [data-lesesti-status]").get_attribute("role") == "status"
-    side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").check()
-    side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").uncheck()
+    side.get_by_role("checkbox", name="Jeg har lest «Dialog»").check()
+    side.get_by_role("checkbox", name="Jeg har lest «Sanntid»").uncheck()
     assert status(side) == "1 av 8 sider lest"
     side.reload(wait_until="networkidle")
-    assert not side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
-    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").is_checked()
+    assert not side.get_by_role("checkbox", name="Jeg har lest «Sanntid»").is_checked()
+    assert side.get_by_role("checkbox", name="Jeg har lest «Dialog»").is_checked()
     assert status(side) == "1 av 8 sider lest"
     side.goto(adresse + "dialog/", wait_until="networkidle")
     assert side.get_by_role("checkbox", name="Jeg har lest denne siden").is_checked()
@@ -228,7 +231,7 @@ def test_lagring_som_kaster_odelegger_ikke_siden(fane, adresse):
     # Kept in memory across instant navigation.
     side.get_by_role("link", name="Lesestien for nye medarbeidere").click()
     side.wait_for_url(re.compile(NYE + "$"))
-    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert side.get_by_role("checkbox", name="Jeg har lest «Sanntid»").is_checked()
     assert status(side) == "1 av 8 sider lest"
     assert fane.konsollfeil == []
 
@@ -298,3 +301,12 @@ def test_emneside_med_merket_avkrysset_har_ingen_axe_brudd(fane, adresse):
 def test_skriv_ut_knappen_finnes_med_javascript(fane, adresse):
     fane.side.goto(adresse + HELE, wait_until="networkidle")
     assert fane.side.get_by_role("button", name="Skriv ut veiledningen").is_visible()
+
+
+def test_merkene_navngir_siden_og_holdes_utenfor_soket(site):
+    html = les(site, NYE)
+    for tittel in SIDER.values():
+        assert f">Jeg har lest «{tittel}»</label>" in html
+    indeks = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "Jeg har lest" not in indeks
+    assert "sider lest" not in indeks

@@ -1,19 +1,24 @@
 """Unit tests of the macros, without a build."""
 
 import datetime
+import re
 import sys
+from types import SimpleNamespace
 from pathlib import Path
 
 import jinja2
 import pytest
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from falsk_miljo import FalskMiljo  # noqa: E402
-from macros import emner, innstillinger, kontakt, sider  # noqa: E402
+from macros import emner, innstillinger, kilde, kontakt, sider  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "overrides"
+# extra.kilde as mkdocs.yml has it (the test reads it from there, so a change of address needs no test change).
+KONF = {"extra": {"kilde": yaml.safe_load(re.search(r"(?ms)^  kilde:\n.*?(?=^  #|^  \w+:(?! ))", (OVERRIDES.parent / "mkdocs.yml").read_text(encoding="utf-8"))[0])["kilde"]}}
 
 VIRKSOMHET = {
     "navn": "Statens vegvesen",
@@ -47,15 +52,23 @@ def test_norsk_dato(dato, tekst):
 
 def test_datoer_under_tittelen():
     meta = {"publisert": datetime.date(2017, 8, 16), "sist_endret": datetime.datetime(2019, 1, 25, 9, 30)}
-    html = gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": meta})
+    # A topic (top of nav): the dates are the original's, and the line says whose.
+    html = gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": meta, "parent": None}, config=KONF)
     assert html == (
-        '<p class="sm-datoer">Publisert <time datetime="2017-08-16">16. august 2017</time>'
+        '<p class="sm-datoer">Originalen hos Digdir: Publisert <time datetime="2017-08-16">16. august 2017</time>'
         ' · Sist endret <time datetime="2019-01-25">25. januar 2019</time></p>'
     )
 
 
+def test_virksomhetens_egen_side_viser_egne_datoer_uten_digdir():
+    meta = {"publisert": datetime.date(2026, 11, 2), "sist_endret": datetime.date(2026, 11, 3)}
+    html = gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": meta, "parent": "Vår etat"}, config=KONF)
+    assert html.startswith('<p class="sm-datoer">Publisert <time datetime="2026-11-02">')
+    assert "Digdir" not in html
+
+
 def test_side_uten_datoer_faar_ingen_datolinje():
-    assert gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": {}}).strip() == ""
+    assert gjengi_partial('{% include "partials/datoer.html" %}', page={"meta": {}, "parent": None}, config=KONF).strip() == ""
 
 
 GOD = "---\ndescription: Side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Side\n"
@@ -89,30 +102,41 @@ def test_innstillinger_mangler_helt():
         innstillinger.valider({"extra": {}})
 
 
-def test_kontakt_navngir_avdelingen_og_escaper():
-    env = FalskMiljo(conf={"extra": {"virksomhet": {**VIRKSOMHET, "navn": "A & <B>"}}})
+def miljo(**virksomhet):
+    """A stand-in env whose settings have been through the build's checks (which derive the «avsender»)."""
+    conf = {"theme": SimpleNamespace(custom_dir=str(OVERRIDES)), "extra": {**KONF["extra"], "virksomhet": {**VIRKSOMHET, **virksomhet}}}
+    kilde.valider(conf)
+    env = FalskMiljo(conf=conf)
     kontakt.registrer(env)
+    return env
+
+
+def test_kontakt_navngir_avdelingen_og_escaper():
+    env = miljo(navn="A & <B>")
     html = env.macros["kontakt_kommunikasjon"]("Er du i tvil, ta kontakt.")
     assert "<p>Er du i tvil, ta kontakt.</p>" in html
-    assert "<strong>A &amp; &lt;B&gt;, kommunikasjonsstab</strong>" in html
+    assert "<strong>A &amp; &lt;B&gt;s kommunikasjonsstab</strong>" in html
+    assert "E-post: <a href" in html and " · Telefon: <a href" in html
     assert 'href="mailto:firmapost@vegvesen.example"' in html
     assert 'href="tel:+4722073000"' in html
     assert "(hverdager kl. 8–15.30)" in html
 
 
 def test_kontaktinformasjon_fra_innstillingene():
-    env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
-    kontakt.registrer(env)
-    html = env.macros["kontaktinformasjon"]()
-    assert "<dt>Virksomhet</dt><dd>Statens vegvesen</dd>" in html
-    assert "<dd>kommunikasjonsstab</dd>" in html
+    html = miljo().macros["kontaktinformasjon"]()
+    # Who answers here (the agency's department, as a full phrase) and who wrote the guidance, apart.
+    svarer, skrev = html.split('<h2 id="hvem-skrev">')
+    assert '<h2 id="hvem-svarer">Hvem svarer på spørsmål her</h2>' in svarer
+    assert "Statens vegvesens kommunikasjonsstab svarer på spørsmål" in svarer
+    assert "Digdir" not in svarer
+    assert "Direktoratet for forvaltning og digitalisering (Digdir)" in skrev
+    assert "sender du til Statens vegvesens kommunikasjonsstab, ikke til Digdir" in skrev
     assert '<a href="tel:+4722073000">+47 22 07 30 00</a>' in html
     assert 'href="https://uustatus.no/nb/erklaringer/publisert/abc"' in html
 
 
 def test_kontakt_krever_tekst():
-    env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
-    kontakt.registrer(env)
+    env = miljo()
     with pytest.raises(TypeError, match="kontakt_kommunikasjon"):
         env.macros["kontakt_kommunikasjon"](None)
 

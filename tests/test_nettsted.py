@@ -83,9 +83,9 @@ def test_overskriftsankere_beholder_aeoeaa(site):
 
 def test_standardinnstillingene_vises_i_rad_og_bunntekst(site):
     html = les(site, "")
-    raad = re.search(r'<div class="admonition tip sm-kontakt">.*?</div>', html, re.S).group(0)
+    raad = re.search(r'<div class="admonition question sm-kontakt">.*?</div>', html, re.S).group(0)
     assert "Er du i tvil om hvilke regler som gjelder på arbeidsplassen, ta kontakt med din kommunikasjonsavdeling." in raad
-    assert "Virksomheten, kommunikasjonsavdeling" in raad
+    assert "<strong>Virksomhetens kommunikasjonsavdeling</strong>" in raad
     assert 'href="https://uustatus.no/">Tilgjengelighetserklæring</a>' in html
 
 
@@ -99,14 +99,14 @@ def test_en_annen_virksomhets_innstillinger_vises_overalt(tmp_path):
     resultat = bygg(tmp_path / "site", config="test.yml", cwd=prosjekt)
     assert resultat.returncode == 0, resultat.stderr
     forside = les(tmp_path / "site", "")
-    assert "<strong>Statens vegvesen, kommunikasjonsstab</strong>" in forside
+    assert "<strong>Statens vegvesens kommunikasjonsstab</strong>" in forside
     assert 'href="mailto:firmapost@vegvesen.example"' in forside
     assert 'href="tel:22073000"' in forside
-    assert "(hverdager kl. 8–15)" in forside
+    assert "· Telefon: <a href=\"tel:22073000\">22 07 30 00</a> (hverdager kl. 8–15)" in forside
     for sti in SIDER:
         html = les(tmp_path / "site", sti)
         bunntekst = html[html.index('<div class="md-copyright sm-bunntekst">'):]
-        assert "Statens vegvesen, kommunikasjonsstab" in bunntekst, sti
+        assert "Statens vegvesens kommunikasjonsstab" in bunntekst, sti
         assert "firmapost@vegvesen.example" in bunntekst
         assert 'href="https://uustatus.no/nb/erklaringer/publisert/vegvesen"' in bunntekst
         assert "Virksomheten" not in bunntekst

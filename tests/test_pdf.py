@@ -37,14 +37,16 @@ def sider(pdf):
 def test_hvert_emne_med_datoene(sider):
     tekst = " ".join(sider)
     for tittel in SIDER.values():
-        assert re.search(rf"\b{re.escape(tittel)} {re.escape(DATOER)}", tekst), tittel
+        assert re.search(rf"\b{re.escape(tittel)} Originalen hos Digdir: {re.escape(DATOER)}", tekst), tittel
     assert tekst.count(DATOER) == len(SIDER)
+    # The printed guidance says whose it is.
+    assert "Digdir har ikke laget eller godkjent denne utgaven." in tekst
     assert "{{" not in tekst
 
 
 def test_hvert_emne_begynner_paa_en_ny_side(sider):
     for tittel in SIDER.values():
-        assert any(re.search(rf"^(.*? )?{re.escape(tittel)} {re.escape(DATOER)}", side) for side in sider), tittel
+        assert any(re.search(rf"^(.*? )?{re.escape(tittel)} Originalen hos Digdir: {re.escape(DATOER)}", side) for side in sider), tittel
 
 
 def test_sidetall_paa_hver_side(sider):

@@ -33,12 +33,12 @@ def url(adresse):
 
 
 def legg_til_profil(sjekkliste, navn):
-    sjekkliste.get_by_label("Navn på ny profil").fill(navn)
-    sjekkliste.get_by_role("button", name="Legg til profil").click()
+    sjekkliste.get_by_label("Navn på kontoen").fill(navn)
+    sjekkliste.get_by_role("button", name="Legg til konto").click()
 
 
 def profilvalg(sjekkliste):
-    return sjekkliste.get_by_label("Profil", exact=True)
+    return sjekkliste.get_by_label("Konto", exact=True)
 
 
 def test_punktene_er_avkrysningsbokser_med_sporsmalet_som_navn(side, url, fane):
@@ -117,7 +117,7 @@ def test_profiler_holdes_fra_hverandre(side, url, fane):
     expect(framdrift(sjekkliste)).to_have_text("2 av 6 sjekket")
     valg.select_option(label="Standard")
     assert avkrysset(sjekkliste) == [True] + [False] * 5
-    expect(sjekkliste.get_by_role("button", name="Slett profil")).to_be_hidden()
+    expect(sjekkliste.get_by_role("button", name="Fjern konto")).to_be_hidden()
     assert fane.konsollfeil == []
 
 
@@ -125,7 +125,7 @@ def test_samme_profilnavn_to_ganger_avvises(side, url):
     sjekkliste = aapne(side, url)
     legg_til_profil(sjekkliste, "Privat Instagram")
     legg_til_profil(sjekkliste, "privat instagram")
-    felt = sjekkliste.get_by_label("Navn på ny profil")
+    felt = sjekkliste.get_by_label("Navn på kontoen")
     assert "allerede" in felt.evaluate("e => e.validationMessage")
     expect(profilvalg(sjekkliste).locator("option")).to_have_count(2)
     legg_til_profil(sjekkliste, "   ")
@@ -137,7 +137,7 @@ def test_profilnavn_blir_tekst_ikke_html(side, url, fane):
     navn = '<img src=x onerror="window.angrep=1">Facebook'
     legg_til_profil(sjekkliste, navn)
     expect(profilvalg(sjekkliste).locator("option:checked")).to_have_text(navn)
-    expect(sjekkliste.locator(".sm-sjekkliste__utskrift")).to_have_text(re.compile(re.escape(f"Profil: {navn}")))
+    expect(sjekkliste.locator(".sm-sjekkliste__utskrift")).to_have_text(re.compile(re.escape(f"Konto: {navn}")))
     assert sjekkliste.locator("img").count() == 0
     assert side.evaluate("window.angrep") is None
     assert fane.fremmede() == []
@@ -147,7 +147,7 @@ def test_slett_profil_etter_bekreftelse(side, url, fane):
     sjekkliste = aapne(side, url)
     legg_til_profil(sjekkliste, "Privat Instagram")
     sjekkliste.get_by_role("checkbox").first.check()
-    slett = sjekkliste.get_by_role("button", name="Slett profil")
+    slett = sjekkliste.get_by_role("button", name="Fjern konto")
 
     meldinger = bekreft(side, svar=False)
     slett.click()
@@ -170,11 +170,11 @@ def test_nullstill_etter_bekreftelse(side, url, fane):
     for boks in sjekkliste.get_by_role("checkbox").all():
         boks.check()
     expect(sjekkliste.locator(".sm-sjekkliste__dato")).to_contain_text("Sist gjennomgått")
-    nullstill = sjekkliste.get_by_role("button", name="Nullstill")
+    nullstill = sjekkliste.get_by_role("button", name="Slett kryss og dato")
 
     meldinger = bekreft(side, svar=False)
     nullstill.click()
-    assert meldinger and "nullstille" in meldinger[0]
+    assert meldinger and "slette alle kryss og datoen" in meldinger[0]
     expect(framdrift(sjekkliste)).to_have_text("6 av 6 sjekket")
 
     bekreft(side)
@@ -229,12 +229,12 @@ def test_paaminnelse_etter_intervallet_og_ny_runde(side, url, fane):
     expect(sjekkliste.locator(".sm-sjekkliste__dato")).to_have_text(
         f"Sist gjennomgått 3. november 2026 (for {INTERVALL + 10} dager siden)"
     )
-    sjekkliste.get_by_role("button", name="Start ny runde").click()
+    sjekkliste.get_by_role("button", name="Start ny gjennomgang").click()
     assert avkrysset(sjekkliste) == [False] * 6
     expect(sjekkliste.get_by_role("checkbox").first).to_be_focused()
     # The history date stays until the next full check.
     expect(sjekkliste.locator(".sm-sjekkliste__dato")).to_contain_text("3. november 2026")
-    expect(sjekkliste.get_by_role("button", name="Start ny runde")).to_be_hidden()
+    expect(sjekkliste.get_by_role("button", name="Start ny gjennomgang")).to_be_hidden()
 
     for boks in sjekkliste.get_by_role("checkbox").all():
         boks.check()
@@ -369,7 +369,7 @@ def test_utskrift_er_en_datert_oversikt(fane, url):
 
     side.emulate_media(media="print")
     expect(sjekkliste.locator(".sm-sjekkliste__utskrift")).to_have_text(
-        "Profil: Facebook – virksomheten · Dato: 3. november 2026"
+        "Konto: Facebook – virksomheten · Dato: 3. november 2026"
     )
     expect(sjekkliste.locator(".sm-sjekkliste__utskrift")).to_be_visible()
     expect(sjekkliste.get_by_text(LISTER["personvern"]["tittel"])).to_be_visible()
@@ -380,7 +380,7 @@ def test_utskrift_er_en_datert_oversikt(fane, url):
     expect(framdrift(sjekkliste)).to_be_visible()
     for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer"):
         expect(side.locator(chrome)).to_be_hidden()
-    for knapp in ("Skriv ut", "Last ned", "Nullstill", "Legg til profil"):
+    for knapp in ("Skriv ut", "Last ned", "Nullstill", "Legg til konto"):
         expect(sjekkliste.get_by_role("button", name=knapp)).to_be_hidden()
     expect(profilvalg(sjekkliste)).to_be_hidden()
     # «Skriv ut» prints the record alone, under the page title.
@@ -409,7 +409,7 @@ def test_last_ned_gir_en_datert_oversikt(side, url, fane):
     assert fil.suggested_filename == "sjekkliste-personvern-2026-11-03.md"
     tekst = open(fil.path(), encoding="utf-8").read()
     assert tekst.startswith(f"# {LISTER['personvern']['tittel']}\n")
-    assert "- Profil: Privat Instagram\n" in tekst
+    assert "- Konto: Privat Instagram\n" in tekst
     assert "- Dato: 3. november 2026\n" in tekst
     assert "- Sist gjennomgått: ikke ennå\n" in tekst
     assert "- 2 av 6 sjekket\n" in tekst
@@ -451,7 +451,7 @@ def test_ingenting_sendes_ut(side, url, fane):
         sjekkliste.get_by_role("button", name="Last ned").click()
     profilvalg(sjekkliste).select_option(label="Standard")
     bekreft(side)
-    sjekkliste.get_by_role("button", name="Nullstill").click()
+    sjekkliste.get_by_role("button", name="Slett kryss og dato").click()
     expect(framdrift(sjekkliste)).to_have_text("0 av 6 sjekket")
     assert [t for t in typer if t[0] in ("fetch", "xhr") or t[1] != "GET"] == []
     assert [t for t in typer if not t[2].startswith("blob:")] == []
@@ -505,7 +505,7 @@ def test_to_sjekklister_pa_samme_side_holdes_fra_hverandre(side, to_lister, fane
     legg_til_profil(dialog, "Instagram-kontoen")
     expect(profilvalg(personvern).locator("option")).to_have_text(["Standard"])
     bekreft(side)
-    personvern.get_by_role("button", name="Nullstill").click()
+    personvern.get_by_role("button", name="Slett kryss og dato").click()
     expect(framdrift(personvern)).to_have_text("0 av 6 sjekket")
 
     side.reload()
@@ -535,7 +535,7 @@ def test_samme_sjekkliste_to_ganger_pa_en_side_holder_seg_i_takt(side, to_lister
     profilvalg(andre).select_option(label="Standard")
     assert avkrysset(forste) == [False, False, False, True, False, False]
     bekreft(side)
-    forste.get_by_role("button", name="Nullstill").click()
+    forste.get_by_role("button", name="Slett kryss og dato").click()
     expect(framdrift(andre)).to_have_text("0 av 6 sjekket")
     profilvalg(forste).select_option(label="Privat Instagram")
     assert avkrysset(andre) == [True] + [False] * 5
@@ -578,7 +578,7 @@ def test_virker_under_innholdssikkerhetsregelen_fra_drift(fane, url):
     expect(framdrift(sjekkliste)).to_have_text("0 av 6 sjekket")
     with side.expect_download() as nedlasting:
         sjekkliste.get_by_role("button", name="Last ned").click()
-    assert "- Profil: Privat Instagram" in open(nedlasting.value.path(), encoding="utf-8").read()
+    assert "- Konto: Privat Instagram" in open(nedlasting.value.path(), encoding="utf-8").read()
     assert fane.konsollfeil == []
 
 
@@ -621,20 +621,20 @@ def test_navn_i_nedlastet_oversikt_kan_ikke_lage_egne_punkter(side, url, fane):
     valgt = profilvalg(sjekkliste).locator("option:checked").inner_text()
     assert len(valgt) <= 60 and "\n" not in valgt and "\u0007" not in valgt
     with side.expect_download() as nedlasting:
-        sjekkliste.get_by_role("button", name="Last ned").click()
+        sjekkliste.get_by_role("button", name="Last ned som tekstfil (.md)").click()
     tekst = open(nedlasting.value.path(), encoding="utf-8").read()
     punkter = [linje for linje in tekst.splitlines() if linje.startswith("- [")]
     assert len(punkter) == len(PERSONVERN) and not any(p.startswith("- [x]") for p in punkter)
-    profillinje = next(linje for linje in tekst.splitlines() if linje.startswith("- Profil: "))
-    assert profillinje.startswith("- Profil: Kari - \\[x\\] Forfalsket punkt \\<b\\>fet\\</b\\>")
+    profillinje = next(linje for linje in tekst.splitlines() if linje.startswith("- Konto: "))
+    assert profillinje.startswith("- Konto: Kari - \\[x\\] Forfalsket punkt \\<b\\>fet\\</b\\>")
     assert "\u0007" not in tekst and "<b>" not in tekst
     assert fane.konsollfeil == []
 
 
 def test_for_langt_profilnavn_fra_skript_kuttes(side, url, fane):
     sjekkliste = aapne(side, url)
-    felt = sjekkliste.get_by_label("Navn på ny profil")
+    felt = sjekkliste.get_by_label("Navn på kontoen")
     felt.evaluate("f => (f.value = 'a'.repeat(100000))")
-    sjekkliste.get_by_role("button", name="Legg til profil").click()
+    sjekkliste.get_by_role("button", name="Legg til konto").click()
     assert [p["navn"] for p in lagret(side)["profiler"]] == ["Standard", "a" * 60]
     assert fane.konsollfeil == []

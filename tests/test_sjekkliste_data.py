@@ -126,7 +126,7 @@ def test_intervall_er_90_dager_nar_det_mangler(tmp_path):
     assert resultat.returncode == 0, resultat.stderr
     html = (tmp_path / "site" / "dialog" / "index.html").read_text(encoding="utf-8")
     assert 'data-sjekkliste="dialog" data-intervall="90"' in html
-    assert "<p>Sjekker du for flere kontoer? Legg til en profil for hver" in html
+    assert "<p>Sjekker du flere kontoer? Legg til hver konto" in html
 
 
 def test_tekst_fra_datafila_blir_escapet(tmp_path):
@@ -172,3 +172,18 @@ def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
     css = rcssmin.cssmin((mappe / "sjekkliste.css").read_text(encoding="utf-8"))
     storrelse = sum(len(gzip.compress(t.encode(), compresslevel=9)) for t in (js, css))
     assert storrelse <= 5 * 1024, storrelse
+
+
+def test_ordlyden_som_baerer_logikken(site):
+    """The saved states are per account («Konto», not «Profil», which is also an item: «Har du åpen eller lukket
+    profil?»); the two resets say what they do; the reader learns when the review date is stored; the download
+    says what file it gives; the agency's list says who ticks it."""
+    personvern = (site / "personvern" / "index.html").read_text(encoding="utf-8")
+    assert '<label for="sjekkliste-personvern__profil">Konto</label>' in personvern
+    kontroller = personvern.split('class="sm-sjekkliste"', 1)[1].split("</form>")[0]
+    assert ">Profil<" not in kontroller and "Slett profil" not in kontroller and "ny profil" not in kontroller
+    assert ">Start ny gjennomgang</button>" in personvern and ">Slett kryss og dato</button>" in personvern
+    assert "Når du har krysset av for alle punktene, lagres datoen som dato for siste gjennomgang." in personvern
+    assert ">Last ned som tekstfil (.md)</button>" in personvern
+    dialog = (site / "dialog" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="sm-sjekkliste__hvem">Denne lista er for arbeidsgiveren. Den som har ansvaret for sosiale medier' in dialog

@@ -36,15 +36,15 @@ def forfalt(side, sjekkliste):
     side.clock.set_system_time(START + datetime.timedelta(days=LISTER["personvern"]["intervall"] + 1))
     side.reload()
     sjekkliste = aapne(side, side.url)
-    expect(sjekkliste.get_by_role("button", name="Start ny runde")).to_be_visible()
+    expect(sjekkliste.get_by_role("button", name="Start ny gjennomgang")).to_be_visible()
 
 
 def flere_profiler(side, sjekkliste):
     for navn in ("Facebook – virksomheten", "Privat Instagram"):
-        sjekkliste.get_by_label("Navn på ny profil").fill(navn)
-        sjekkliste.get_by_role("button", name="Legg til profil").click()
+        sjekkliste.get_by_label("Navn på kontoen").fill(navn)
+        sjekkliste.get_by_role("button", name="Legg til konto").click()
     sjekk(sjekkliste, 3)
-    expect(sjekkliste.get_by_role("button", name="Slett profil")).to_be_visible()
+    expect(sjekkliste.get_by_role("button", name="Fjern konto")).to_be_visible()
 
 
 def uten_lagring(side, sjekkliste):
@@ -90,10 +90,10 @@ def test_hele_lista_kan_brukes_med_tastaturet(fane, adresse):
     """Every control is reached by Tab in reading order, and each shows where the focus is."""
     side = fane.side
     sjekkliste = aapne(side, adresse + "personvern/")
-    sjekkliste.get_by_label("Navn på ny profil").fill("Privat Instagram")
-    sjekkliste.get_by_label("Navn på ny profil").press("Enter")
-    expect(sjekkliste.get_by_label("Profil", exact=True).locator("option")).to_have_count(2)
-    sjekkliste.get_by_label("Profil", exact=True).focus()
+    sjekkliste.get_by_label("Navn på kontoen").fill("Privat Instagram")
+    sjekkliste.get_by_label("Navn på kontoen").press("Enter")
+    expect(sjekkliste.get_by_label("Konto", exact=True).locator("option")).to_have_count(2)
+    sjekkliste.get_by_label("Konto", exact=True).focus()
     rekkefolge = []
     for _ in range(14):
         info = side.evaluate(
@@ -108,8 +108,8 @@ def test_hele_lista_kan_brukes_med_tastaturet(fane, adresse):
         rekkefolge.append(info[0])
         assert info[1] == "solid", f"no visible focus on {info[0]!r}"
         side.keyboard.press("Tab")
-    assert rekkefolge[0] == "Profil"
-    assert rekkefolge[1] == "Slett profil"
+    assert rekkefolge[0] == "Konto"
+    assert rekkefolge[1] == "Fjern konto"
     assert rekkefolge[2:8] == [p["tekst"] for p in LISTER["personvern"]["punkter"]]
-    assert rekkefolge[8:] == ["Skriv ut", "Last ned", "Nullstill", "Navn på ny profil", "Legg til profil"]
+    assert rekkefolge[8:] == ["Skriv ut", "Last ned som tekstfil (.md)", "Slett kryss og dato", "Navn på kontoen", "Legg til konto"]
     assert re.fullmatch(r"\d+ av 6 sjekket", framdrift(sjekkliste).text_content())

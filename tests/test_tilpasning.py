@@ -29,9 +29,9 @@ def vegvesen(tmp_path_factory):
 def test_raad_og_kontaktside_navngir_virksomheten(vegvesen):
     site, _ = vegvesen
     forside = (site / "index.html").read_text(encoding="utf-8")
-    assert "<strong>Statens vegvesen, kommunikasjonsstab</strong>" in forside
+    assert "<strong>Statens vegvesens kommunikasjonsstab</strong>" in forside
     kontakt = (site / "kontakt" / "index.html").read_text(encoding="utf-8")
-    assert "<dd>Statens vegvesen</dd>" in kontakt
+    assert "Statens vegvesens kommunikasjonsstab svarer på spørsmål" in kontakt
     assert '<a href="tel:22073000">22 07 30 00</a>' in kontakt
 
 
@@ -41,7 +41,8 @@ def test_bunntekst_logo_og_farge_paa_hver_side(vegvesen, fane, sti):
     side = fane.side
     side.goto(adresse + sti, wait_until="networkidle")
     bunntekst = side.locator(".sm-bunntekst")
-    assert "Statens vegvesen, kommunikasjonsstab" in bunntekst.inner_text()
+    assert "Spørsmål om sosiale medier: Statens vegvesens kommunikasjonsstab" in bunntekst.inner_text()
+    assert "Publisert her av Statens vegvesen." in bunntekst.inner_text()
     assert "firmapost@vegvesen.example" in bunntekst.inner_text()
     assert bunntekst.get_by_role("link", name="Tilgjengelighetserklæring").get_attribute("href").endswith("/vegvesen")
     logo = side.locator(".md-header .md-logo img")

@@ -17,21 +17,24 @@ from urllib.parse import urlparse
 
 from macros import datafil
 from macros.feil import Innholdsfeil
+from macros.genitiv import avsender as avsender_
 from macros.widgets import gjengi, verktoy
 
 MAPPE = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PLASSHOLDER = re.compile(r"\{([^{}]*)\}")
-# Placeholders the generator fills in; kortversjoner may also use the two that only make sense there.
-FELT = ("denne", "kanalen", "virksomheten", "virksomhetens", "avdeling", "kontakt", "betjent")
-KORTFELT = FELT + ("adresse", "kontakt_kort")
+# Placeholders the generator fills in; the short version may also use the address of the whole text.
+FELT = ("denne", "kanalen", "virksomheten", "avsender", "kontakt", "betjent")
+KORTFELT = FELT + ("adresse",)
+# What the short version can drop besides its sentences: the contact channels inside {kontakt}.
+KANALER = ("epost", "telefon")
 # Paragraphs the reader cannot leave out: no case handling here, no sensitive information, the right to delete.
 KJERNE = ("enkeltsaker", "personopplysninger", "sletting")
 # Longest value each form field takes (maxlength, and the cap on values read from a shared link).
 # Only the pages that show the generator load its stylesheet and script (macros/widgets.py).
 STILARK = "widgets/ansvarsbegrensning/generator.css"
 SKRIPT = "widgets/ansvarsbegrensning/generator.js"
-MAKS = {"navn": 120, "annen": 60, "avdeling": 80, "epost": 254, "telefon": 20, "betjent": 60, "adresse": 300}
+MAKS = {"navn": 120, "annen": 60, "avdeling": 80, "bestemt": 80, "epost": 254, "telefon": 20, "betjent": 60, "adresse": 300}
 
 
 def tall(n):
@@ -39,12 +42,11 @@ def tall(n):
     return f"{n:,}".replace(",", "\u00a0")
 
 
-def genitiv(navn):
-    """Norwegian genitive (Språkrådet): an s without apostrophe, an apostrophe alone after s, x or z."""
-    navn = navn.strip()
-    if not navn:
-        return ""
-    return navn + ("'" if navn[-1].lower() in "sxz" else "s")
+def denne(kanal):
+    """«Denne Facebook-siden», «Dette nettstedet», «Disse Facebook-sidene»: a definite neuter noun ends in
+    -et, a definite plural in -ene (generator.js has the same rule)."""
+    kanal = kanal.strip().lower()
+    return "Disse" if kanal.endswith("ene") else "Dette" if kanal.endswith("et") else "Denne"
 
 
 def fyll(mal, verdier, tomme):
@@ -68,11 +70,10 @@ def verdier_fra(innstillinger, kanal):
     navn = innstillinger["navn"].strip()
     kontakt = [v.strip() for v in (innstillinger["epost"], innstillinger["telefon"]) if v.strip()]
     return {
-        "denne": "Dette" if kanal.lower().endswith("et") else "Denne",
+        "denne": denne(kanal),
         "kanalen": kanal,
         "virksomheten": navn,
-        "virksomhetens": genitiv(navn),
-        "avdeling": innstillinger["kommunikasjonsavdeling"].strip(),
+        "avsender": avsender_(navn, innstillinger["kommunikasjonsavdeling"], innstillinger.get("kommunikasjonsavdeling_bestemt") or ""),
         "kontakt": " eller ".join(kontakt),
         "betjent": innstillinger["betjent"].strip(),
     }
@@ -150,15 +151,27 @@ def les_tekst(fil, navn):
         treff = [a for a in avsnitt_ if a["id"] == kjerne]
         if not treff or any("valg" in d for d in treff[0]["deler"]):
             raise Innholdsfeil(navn, f"avsnittet «{kjerne}» skal alltid stå med: det må finnes og kan ikke ha «valg»")
-    kort = data.get("kortversjoner")
-    if not isinstance(kort, list) or not kort:
-        raise Innholdsfeil(navn, "kortversjoner mangler eller er tom")
-    for i, setninger in enumerate(kort, 1):
-        if not isinstance(setninger, list) or not setninger:
-            raise Innholdsfeil(navn, f"kortversjon nr. {i} skal være en liste med setninger")
-        for s in setninger:
-            sjekk_plassholdere(tekstfelt(s, navn, f"kortversjon nr. {i}"), KORTFELT, navn, f"kortversjon nr. {i}")
-    return {"avsnitt": avsnitt_, "plassholdere": plassholdere, "kortversjoner": kort}
+    return {"avsnitt": avsnitt_, "plassholdere": plassholdere, "kortversjon": les_kortversjon(data.get("kortversjon"), navn)}
+
+
+def les_kortversjon(kort, navn):
+    """The short version: its sentences (id, text) and the order in which parts are dropped to fit."""
+    if not isinstance(kort, dict) or not isinstance(kort.get("setninger"), list) or not kort["setninger"]:
+        raise Innholdsfeil(navn, "kortversjon mangler, eller kortversjon.setninger er tom")
+    ider, setninger = set(), []
+    for i, s in enumerate(kort["setninger"], 1):
+        hvor = f"kortversjon, setning nr. {i}"
+        if not isinstance(s, dict):
+            raise Innholdsfeil(navn, f"{hvor} skal ha id og tekst")
+        sid = unik_id(s.get("id"), ider, navn, hvor)
+        tekst = tekstfelt(s.get("tekst"), navn, f"{hvor}: tekst")
+        sjekk_plassholdere(tekst, KORTFELT, navn, hvor)
+        setninger.append({"id": sid, "tekst": tekst})
+    bort = kort.get("bort")
+    kjente = [*ider, *KANALER]
+    if not isinstance(bort, list) or not bort or any(b not in kjente for b in bort) or len(set(bort)) != len(bort):
+        raise Innholdsfeil(navn, f"kortversjon.bort skal liste delene som kan tas bort, hver én gang (kjente: {', '.join(kjente)}), ikke {bort!r}")
+    return {"setninger": setninger, "bort": bort}
 
 
 def les_plattformer(fil, navn):
@@ -181,17 +194,31 @@ def les_plattformer(fil, navn):
         bekreftet = p.get("bekreftet")
         if not isinstance(bekreftet, bool):
             raise Innholdsfeil(navn, f"{hvor}: bekreftet skal være true eller false")
+        verter = p.get("verter")
+        if not isinstance(verter, list) or not verter or not all(isinstance(v, str) and "." in v for v in verter):
+            raise Innholdsfeil(navn, f"{hvor}: verter skal være en liste med plattformens egne nettsteder, f.eks. [facebook.com, meta.com]")
         kilde = p.get("kilde")
-        if kilde is not None or bekreftet:
+        if kilde is not None and not bekreftet:
+            raise Innholdsfeil(navn, f"{hvor}: kilde hører bare til en bekreftet grense; skriv hvor tallet kommer fra i merknad")
+        if bekreftet:
             adresse = urlparse(kilde if isinstance(kilde, str) else "")
             if adresse.scheme != "https" or not adresse.netloc:
                 raise Innholdsfeil(navn, f"{hvor}: kilde skal være en https-adresse, ikke {kilde!r}")
+            # Only the platform's own help or developer pages count: blogs and counters are not sources.
+            vert = adresse.hostname or ""
+            if not any(vert == v or vert.endswith("." + v) for v in verter):
+                raise Innholdsfeil(
+                    navn,
+                    f"{hvor}: kilden {vert} er ikke plattformens egen side ({', '.join(verter)}). Bruk plattformens "
+                    "hjelpe- eller utviklersider, eller sett bekreftet: false og forklar i merknad",
+                )
         merknad = p.get("merknad")
         if merknad is not None or not bekreftet:
             merknad = tekstfelt(merknad, navn, f"{hvor}: merknad (påkrevd når bekreftet er false)")
         ut.append({
             "id": pid,
             "navn": tekstfelt(p.get("navn"), navn, f"{hvor}: navn"),
+            "eier": tekstfelt(p.get("eier"), navn, f"{hvor}: eier"),
             "kanal": tekstfelt(p.get("kanal"), navn, f"{hvor}: kanal"),
             "felt": tekstfelt(p.get("felt"), navn, f"{hvor}: felt"),
             "grense": grense,

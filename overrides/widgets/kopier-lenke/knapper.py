@@ -13,7 +13,7 @@ import html
 import re
 
 OVERSKRIFT = re.compile(
-    r'(<h([2-6]) id="[^"]+"[^>]*>)(.*?)(<a class="headerlink" href="#[^"]*" title="[^"]*">[^<]*</a>)(</h\2>)', re.S
+    r'(<h([2-6])(?: class="[^"]*")? id="[^"]+"[^>]*>)(.*?)(<a class="headerlink" href="#[^"]*" title="[^"]*">[^<]*</a>)(</h\2>)', re.S
 )
 MERKER = re.compile(r"<[^>]+>")
 

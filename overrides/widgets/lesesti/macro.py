@@ -232,13 +232,18 @@ def registrer(env):
         liste = emner(env.conf)
         if any(e.sti == her for e in liste):
             raise Innholdsfeil(her, "hele_veiledningen() kan ikke stå på en emneside (en side med «publisert» i front matter)")
-        innhold = ["## Innhold { #innhold }", ""]
+        # Whose guidance this is, once, at the top (each topic page has it at its end: partials/kilde.html).
+        overstyr = Path(env.conf["theme"].custom_dir)
+        innhold = [gjengi(overstyr, "partials/kilde.html", config=env.conf), "", "## Innhold { #innhold }", ""]
         for nr, e in enumerate(liste, 1):
             innhold.append(f"{nr}. [{e.tittel}](#{e.id}) ({lesetid_tekst(e.minutter)})")
         deler = ["\n".join(innhold) + "\n"]
-        # Each topic's dates under its title, as on its own page (overrides/partials/datoer.html).
-        overstyr = Path(env.conf["theme"].custom_dir)
-        kilder = [(e, flytt_overskrifter(e, gjengi(overstyr, "partials/datoer.html", page={"meta": e.meta}))) for e in liste]
+        # Each topic's dates under its title, as on its own page (overrides/partials/datoer.html): a topic is
+        # at the top of nav (no parent), so the line names the original's publisher.
+        kilder = [
+            (e, flytt_overskrifter(e, gjengi(overstyr, "partials/datoer.html", page={"meta": e.meta, "parent": None}, config=env.conf)))
+            for e in liste
+        ]
         per_sti = {e.sti: e for e in liste}
         side = env.page
         with skript_ved_behov(side, LASTER):

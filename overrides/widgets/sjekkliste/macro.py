@@ -16,8 +16,9 @@ MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
 STANDARD_INTERVALL = 90
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-LISTEFELT = {"tittel", "intervall", "profiltekst", "punkter"}
-PROFILTEKST = "Sjekker du for flere kontoer? Legg til en profil for hver, så holdes de fra hverandre."
+LISTEFELT = {"tittel", "hvem", "intervall", "kontotekst", "punkter"}
+# The saved state is per account (the reader's own social media accounts), so the word is «konto» throughout.
+KONTOTEKST = "Sjekker du flere kontoer? Legg til hver konto, så holdes de fra hverandre."
 PUNKTFELT = {"id", "tekst"}
 # Only the pages that show a checklist load its stylesheet and script (macros/widgets.py).
 STILARK = "widgets/sjekkliste/sjekkliste.css"
@@ -35,12 +36,15 @@ def valider_liste(navn, liste, feil):
         feil(f"«{navn}» må ha feltene tittel, intervall og punkter")
     ukjente = set(liste) - LISTEFELT
     if ukjente:
-        feil(f"«{navn}» har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: tittel, intervall, profiltekst, punkter)")
+        feil(f"«{navn}» har ukjente felt: {', '.join(sorted(map(str, ukjente)))} (tillatt: tittel, hvem, intervall, kontotekst, punkter)")
     if not tekstfelt(liste.get("tittel")):
         feil(f"«{navn}» mangler «tittel» (overskriften over punktene)")
-    profiltekst = liste.get("profiltekst", PROFILTEKST)
-    if not tekstfelt(profiltekst):
-        feil(f"«{navn}.profiltekst» må være en tekst (eller utelates)")
+    kontotekst = liste.get("kontotekst", KONTOTEKST)
+    if not tekstfelt(kontotekst):
+        feil(f"«{navn}.kontotekst» må være en tekst (eller utelates)")
+    hvem = liste.get("hvem", "")
+    if not isinstance(hvem, str):
+        feil(f"«{navn}.hvem» må være en tekst (eller utelates)")
     intervall = liste.get("intervall", STANDARD_INTERVALL)
     if isinstance(intervall, bool) or not isinstance(intervall, int) or intervall < 1:
         feil(f"«{navn}.intervall» må være et helt antall dager større enn 0, ikke {intervall!r}")
@@ -67,7 +71,8 @@ def valider_liste(navn, liste, feil):
         "navn": navn,
         "tittel": liste["tittel"].strip(),
         "intervall": intervall,
-        "profiltekst": " ".join(profiltekst.split()),
+        "hvem": " ".join(hvem.split()),
+        "kontotekst": " ".join(kontotekst.split()),
         "punkter": [{"id": p["id"], "tekst": " ".join(p["tekst"].split())} for p in punkter],
     }
 

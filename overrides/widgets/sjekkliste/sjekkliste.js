@@ -122,7 +122,7 @@
       dato.textContent = p.dato ? `Sist gjennomgått ${norsk(p.dato)} (${siden(dager)})` : "";
       $(".sm-sjekkliste__paaminnelse").hidden = !(p.dato && dager >= intervall);
       $("[data-handling=ny-runde]").hidden = !n;
-      $(".sm-sjekkliste__utskrift").textContent = `Profil: ${p.navn} · Dato: ${norsk(idag())}`;
+      $(".sm-sjekkliste__utskrift").textContent = `Konto: ${p.navn} · Dato: ${norsk(idag())}`;
       if (!d.ok && !lagring.classList.contains("sm-sjekkliste__advarsel")) {
         lagring.classList.add("sm-sjekkliste__advarsel");
         lagring.textContent =
@@ -154,7 +154,7 @@
       const linjer = [
         `# ${somMarkdown($("legend").textContent)}`,
         "",
-        `- Profil: ${somMarkdown(p.navn)}`,
+        `- Konto: ${somMarkdown(p.navn)}`,
         `- Dato: ${norsk(idag())}`,
         `- Sist gjennomgått: ${p.dato ? norsk(p.dato) : "ikke ennå"}`,
         `- ${status.textContent}`,
@@ -174,7 +174,7 @@
     const handlinger = {
       slett() {
         const p = aktiv();
-        if (!confirm(`Vil du slette profilen «${p.navn}»? Det som er krysset av for den, blir borte.`)) return;
+        if (!confirm(`Vil du fjerne kontoen «${p.navn}» fra sjekklisten? Det som er krysset av for den, blir borte. Selve kontoen i sosiale medier berøres ikke.`)) return;
         endre((t) => {
           t.profiler = t.profiler.filter((q) => q.id != p.id);
           t.aktiv = STANDARD;
@@ -183,7 +183,7 @@
       },
       nullstill() {
         const p = aktiv();
-        if (!confirm(`Vil du nullstille sjekklisten for profilen «${p.navn}»? Alle kryss og datoen for siste gjennomgang blir slettet.`)) return;
+        if (!confirm(`Vil du slette alle kryss og datoen for siste gjennomgang for kontoen «${p.navn}»?`)) return;
         endre((t, q) => {
           q.sjekket = [];
           q.dato = null;
@@ -233,8 +233,8 @@
       const n = rensNavn(felt.value);
       const [raa, ok] = hent(nokkel);
       const t = ok ? rydd(raa, ids) : d.t;
-      const feil = !n ? "Skriv et navn på profilen."
-        : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en profil som heter «${n}».` : "";
+      const feil = !n ? "Skriv navnet på kontoen."
+        : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en konto som heter «${n}».` : "";
       felt.setCustomValidity(feil);
       if (feil) return felt.reportValidity();
       const id = "p" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
