@@ -29,7 +29,8 @@ def registrer(env):
             ("Betjent", escape(v["betjent"])),
             ("Tilgjengelighet", erklaering),
         ]
-        return '<dl class="sm-kontaktinfo">' + "".join(f"<dt>{n}</dt><dd>{v}</dd>" for n, v in rader) + "</dl>"
+        # A line break between the cells: the search index joins text without one («TelefonBetjent»).
+        return '<dl class="sm-kontaktinfo">\n' + "".join(f"<dt>{n}</dt>\n<dd>{v}</dd>\n" for n, v in rader) + "</dl>"
 
     @env.macro
     def kontakt_kommunikasjon(raad):
@@ -41,8 +42,8 @@ def registrer(env):
             '<div class="admonition tip sm-kontakt">'
             '<p class="admonition-title">Er du i tvil?</p>'
             f"<p>{escape(raad)}</p>"
-            f'<p><strong>{escape(v["navn"])}, {escape(v["kommunikasjonsavdeling"])}</strong><br>'
-            f'E-post: {epost_a(v["epost"])}<br>'
+            f'<p><strong>{escape(v["navn"])}, {escape(v["kommunikasjonsavdeling"])}</strong><br>\n'
+            f'E-post: {epost_a(v["epost"])}<br>\n'
             f'Telefon: {telefon_a(v["telefon"])} ({escape(v["betjent"])})</p>'
             "</div>"
         )

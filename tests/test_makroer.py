@@ -171,7 +171,7 @@ def test_kontaktinformasjon_fra_innstillingene():
     env = FalskMiljo(conf={"extra": {"virksomhet": VIRKSOMHET}})
     kontakt.registrer(env)
     html = env.macros["kontaktinformasjon"]()
-    assert "<dt>Virksomhet</dt><dd>Statens vegvesen</dd>" in html
+    assert "<dt>Virksomhet</dt>\n<dd>Statens vegvesen</dd>" in html
     assert "<dd>kommunikasjonsstab</dd>" in html
     assert '<a href="tel:+4722073000">+47 22 07 30 00</a>' in html
     assert 'href="https://uustatus.no/nb/erklaringer/publisert/abc"' in html
