@@ -126,14 +126,17 @@ def klar(side, tidsfrist=60.0):
 
 
 def ventetid(nettleser, adresser, runder):
-    """{twin: [ms]}: last key to results shown, the twins taking turns query by query."""
-    sider_ = {}
+    """({twin: [ms]}: last key to results shown, the twins taking turns query by query;
+    {twin: s}: from opening the front page until search first answers, the worker's indexing included)."""
+    sider_, oppstart = {}, {}
     for navn, adresse in adresser.items():
         side = nettleser.new_page()
+        start = time.monotonic()
         side.goto(adresse, wait_until="networkidle")
         klar(side)
+        oppstart[navn] = time.monotonic() - start
         sider_[navn] = side
-    ut = {navn: [] for navn in adresser}
+    ut = {navn: {sporring: [] for sporring in TIDSSPORRINGER} for navn in adresser}
     for _ in range(runder):
         for sporring in TIDSSPORRINGER:
             for navn, side in sider_.items():
@@ -143,10 +146,10 @@ def ventetid(nettleser, adresser, runder):
                 time.sleep(0.8)
                 side.evaluate(VAKT, "input.md-search__input")
                 felt.press(sporring[-1])
-                ut[navn].append(side.evaluate(VENT))
+                ut[navn][sporring].append(side.evaluate(VENT))
     for side in sider_.values():
         side.close()
-    return ut
+    return ut, oppstart
 
 
 def bygg_bibliotek(tmp, antall):
@@ -168,6 +171,8 @@ def main():
     parser.add_argument("--runder", type=int, default=3, help="runder med ventetidsmåling (standard 3)")
     parser.add_argument("--vis-bommer", action="store_true", help="skriv ut spørringene som ikke gir riktig side først")
     parser.add_argument("--site", type=Path, help="et ferdig bygg av dette nettstedet (ellers bygges det)")
+    parser.add_argument("--bibliotek", type=Path, nargs=2, metavar=("VAART", "REN"), help="ferdige bygg av de to bibliotekene på 1 000 sider")
+    parser.add_argument("--bare-bibliotek", action="store_true", help="bare målingene ved 1 000 sider")
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -175,28 +180,33 @@ def main():
     with tempfile.TemporaryDirectory() as tmp_, sync_playwright() as p:
         tmp = Path(tmp_)
         site = args.site
-        if site is None:
+        if site is None and not args.bare_bibliotek:
             site = tmp / "site"
             resultat = bygg(site)
             if resultat.returncode:
                 raise SystemExit(resultat.stderr)
-        ren = bibliotek.ren_tvilling(tmp, site, sider(site))
-        servere = {"vårt": start_server(site), "ren": start_server(ren)}
-        adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}
         nettleser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGG)
-        skriv_treffrate(treffrate(nettleser, adresser, args.vis_bommer))
-        for s in servere.values():
-            s.shutdown()
+        if not args.bare_bibliotek:
+            ren = bibliotek.ren_tvilling(tmp, site, sider(site))
+            servere = {"vårt": start_server(site), "ren": start_server(ren)}
+            adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}
+            skriv_treffrate(treffrate(nettleser, adresser, args.vis_bommer))
+            for s in servere.values():
+                s.shutdown()
         if not args.uten_bibliotek:
-            sites = bygg_bibliotek(tmp, 1000)
+            sites = dict(zip(("vårt", "ren"), args.bibliotek)) if args.bibliotek else bygg_bibliotek(tmp, 1000)
             skriv_vekt(sites)
             servere = {navn: start_server(s) for navn, s in sites.items()}
             adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}
-            tider = ventetid(nettleser, adresser, args.runder)
-            print(f"\nSiste tast til treff vist, 1 000 sider, ms (median av {len(tider['vårt'])}; min–maks):")
-            for navn, t in tider.items():
-                print(f"  {navn:6} {median(t):6.0f}   ({min(t):.0f}–{max(t):.0f})")
-            print(f"  vårt / ren: {median(tider['vårt']) / median(tider['ren']):.2f}×")
+            tider, oppstart = ventetid(nettleser, adresser, args.runder)
+            print("\nFra forsiden åpnes til søket svarer første gang, 1 000 sider: " + ", ".join(f"{n} {t:.1f} s" for n, t in oppstart.items()))
+            print(f"\nSiste tast til treff vist, 1 000 sider, ms (median av {args.runder} runder per spørring):")
+            print(f"  {'':18}" + "".join(f"{navn:>8}" for navn in tider))
+            for sporring in TIDSSPORRINGER:
+                print(f"  {sporring:18}" + "".join(f"{median(t[sporring]):8.0f}" for t in tider.values()))
+            alle = {navn: [x for liste in t.values() for x in liste] for navn, t in tider.items()}
+            print(f"  {'alle (median)':18}" + "".join(f"{median(t):8.0f}" for t in alle.values()))
+            print(f"  vårt / ren: {median(alle['vårt']) / median(alle['ren']):.2f}×")
             for s in servere.values():
                 s.shutdown()
         nettleser.close()
