@@ -7,9 +7,10 @@
 //   search_index.json stays Material's own: the inflected forms of its words and of its title's words,
 //   the parts of its compound words, and the synonyms of words it holds.
 // - Searching: Material adds a trailing wildcard to every query term and lunr then never stems it. Each
-//   term is also looked up by its stem (and without a derivational ending: «målretting» → «målrett»)
-//   and with one letter wrong; a page is then ranked by how well it matched every term: exact or prefix,
-//   then a compound part or synonym, then the stem only, then a typo.
+//   term is also looked up by its stem (and without a derivational ending: «målretting» → «målrett»),
+//   and, if nothing found it, with one letter wrong; a page is then ranked by how many of the terms it
+//   holds and how well it matched them: exact or prefix, then a compound part or synonym, then the stem
+//   only, then a typo.
 // The stemmer is lunr's Norwegian one (lunr.no, Snowball), which Material's worker loads itself.
 "use strict";
 
