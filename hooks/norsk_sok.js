@@ -19,8 +19,11 @@
 
   // The longest Norwegian noun endings: every shorter ending (-en, -ene, -er, -et, -a) is a prefix of one.
   const ENDELSER = ["enes", "ernes", "ets", "as"];
-  // Field -> weight. Forms weigh as the field they come from; parts and synonyms less than the word itself.
-  const FELT = { former: 1, tittelformer: 1000, deler: 0.5, synonymer: 0.5 };
+  // Field -> weight. Forms and synonyms of the title weigh as the title; parts and synonyms of the text less
+  // than the text («privatliv» found For nye medarbeidere, which lists the page titles, before Personvern).
+  const FELT = { former: 1, tittelformer: 1000, deler: 0.5, synonymer: 0.5, tittelsynonymer: 1000 };
+  // Fields whose hits rank as a compound part or synonym, not as the word itself.
+  const AVLEDET = new Set(["deler", "synonymer", "tittelsynonymer"]);
   // As Python's [^\W\d_]: letters, and numerals that are not digits.
   const ORD = /[\p{L}\p{Nl}\p{No}]+/gu;
   const TAGG = /<[^>]+>/g;
@@ -114,7 +117,8 @@
       dokument.former = this.former(tekst);
       dokument.tittelformer = this.former(tittel);
       dokument.deler = this.delerAv([...tittel, ...tekst]);
-      dokument.synonymer = this.synonymerAv([...tittel, ...tekst]);
+      dokument.synonymer = this.synonymerAv(tekst);
+      dokument.tittelsynonymer = this.synonymerAv(tittel);
     }
   }
 
@@ -158,7 +162,7 @@
     };
     for (const [indeksord, felt] of Object.entries(metadata)) {
       if (indeksord.startsWith(term)) {
-        bedre(Object.keys(felt).some((f) => f !== "deler" && f !== "synonymer") ? "ord" : "del");
+        bedre(Object.keys(felt).some((f) => !AVLEDET.has(f)) ? "ord" : "del");
       } else if (vs.some((v) => indeksord.startsWith(v))) {
         bedre("stamme");
       } else if (term.length >= KORTESTE_SKRIVEFEIL && ettTegnFra(term, indeksord)) {
