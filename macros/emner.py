@@ -67,4 +67,4 @@ def registrer(env):
                 continue
             lenke = posixpath.relpath(sti, posixpath.dirname(her) or ".")
             kort.append(f"-   [**{tittel}**]({lenke})\n\n    {beskrivelse(sti, meta)}\n")
-        return '<div class="grid cards sm-emner" markdown>\n\n' + "\n".join(kort) + "\n</div>"
+        return '<div class="grid cards sm-emner" markdown data-search-exclude>\n\n' + "\n".join(kort) + "\n</div>"

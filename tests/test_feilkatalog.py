@@ -123,6 +123,8 @@ KATALOG = [
     Feil("blogg som kilde", PLATTFORMER, ["kilden typecount.com er ikke plattformens egen side (youtube.com, google.com)"], {PLATTFORMER: ("kilde: https://developers.google.com/youtube/v3/docs/channels", "kilde: https://typecount.com/blog/youtube-description-character-limit")}),
     Feil("kilde på ubekreftet grense", PLATTFORMER, ["kilde hører bare til en bekreftet grense"], {PLATTFORMER: ("    bekreftet: false\n", "    bekreftet: false\n    kilde: https://www.facebook.com/help\n")}),
     Feil("verter mangler", PLATTFORMER, ["verter skal være en liste"], {PLATTFORMER: ("    verter: [tiktok.com]\n", "")}),
+    # --- the search's synonym file ------------------------------------------------------------------
+    Feil("synonymer to ganger", "hooks/synonymer.yml", ["«synonymer» står to ganger"], {"hooks/synonymer.yml": les("hooks/synonymer.yml") + "synonymer: []\n"}),
     # --- the checklists' data file -------------------------------------------------------------------
     Feil("sjekkliste-id brukt to ganger", SJEKKLISTER, ["id «tilgang» er brukt to ganger"], sjekk("id: profil", "id: tilgang")),
     Feil("sjekklister ugyldig YAML", SJEKKLISTER, ["er ikke gyldig YAML på linje"], sjekk("  intervall: 90\n", "  intervall: [90\n")),

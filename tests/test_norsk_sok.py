@@ -1,42 +1,24 @@
-"""Norwegian search forms made in the browser: the JS stemmer and forms equal Python's, the search index
-stays Material's own, and the worker that makes them is named after its content."""
+"""Norwegian search made in the search worker: the build's data (compound parts, synonyms) and its checks,
+the worker file, and the worker's code (forms, query variants) run in a page with lunr's Norwegian stemmer."""
 
 import hashlib
 import json
 import re
+import sys
 
 import pytest
 import rjsmin
-import snowballstemmer
+from mkdocs.exceptions import PluginError
 
-from bygg import ROT
+from bygg import ROT, bygg, kopi_med
 from conftest import kopi_servert
 from sok import sok
 
+sys.path.insert(0, str(ROT / "hooks"))
+import norsk_sok  # noqa: E402
+
 ARBEIDER = re.compile(r'"search": "((?:\.\./)*assets/javascripts/workers/norsk-sok\.([0-9a-f]{8})\.min\.js)"')
-ORD = re.compile(r"[^\W\d_]+")
-TAGG = re.compile(r"<[^>]+>")
-# Endings that take each branch of the stemmer's suffix rules, added to the site's words.
-ENDELSER = ("", "e", "ene", "hetene", "erte", "ert", "s", "ers", "kers", "ets", "heten", "t", "dt", "vt", "lig", "elov", "hetslov", "'s")
-# Apostrophes, short words, letters outside the BMP and other corners of the algorithm.
-SAERTILFELLER = [
-    "", "a", "å", "øy", "ørn", "o'neill", "'", "l'art", "kvinners", "hindrers", "sakers", "knivers",
-    "fellesskapers", "havers", "givers", "lederskaps", "𝐀𝐁𝐂ene", "ærlighetenes", "kjærlighetens",
-]
-# Every pair of letters before a final s, after stems short and long: the s rule looks at both.
-BOKSTAVER = "abcdefghijklmnopqrstuvwxyzåæøêòóô'"
-PAR = [grunn + a + b + "s" for grunn in ("", "u", "kontor") for a in BOKSTAVER for b in BOKSTAVER]
-
-_stemmer = snowballstemmer.stemmer("norwegian")
-
-
-def python_former(tekst):
-    """The forms the former Python build step wrote into search_index.json: the reference for the JS port."""
-    grunner = set()
-    for ord_ in re.findall(r"[^\W\d_]{4,}", TAGG.sub(" ", tekst or "")):
-        ord_ = ord_.lower()
-        grunner |= {ord_, _stemmer.stemWord(ord_), ord_[:-1] if ord_.endswith("e") else ord_}
-    return " ".join(sorted(grunn + endelse for grunn in grunner for endelse in ("enes", "ernes", "ets", "as")))
+DATA = re.compile(r"^self\.norskSokData=(\{.*?\});\n", re.S)
 
 
 @pytest.fixture(scope="module")
@@ -53,51 +35,138 @@ def arbeider(site):
 
 
 @pytest.fixture(scope="module")
-def js(nettleser, arbeider):
-    """A page that has run the built worker file: call norskSok's functions with js(expression, argument)."""
+def js(nettleser, site, arbeider):
+    """A page that has run the built worker file and lunr's Norwegian stemmer, as Material's worker loads
+    them: call the worker's functions with js(expression, argument)."""
     side = nettleser.new_page()
     feil = []
     side.on("pageerror", lambda e: feil.append(str(e)))
     side.set_content("<!doctype html><title>norsk_sok</title>")
     side.add_script_tag(content=arbeider[1])
+    for fil in ("lunr.stemmer.support.min.js", "lunr.no.min.js"):
+        side.add_script_tag(content=(site / "assets" / "javascripts" / "lunr" / "min" / fil).read_text(encoding="utf-8"))
     assert feil == []
     yield side.evaluate
     side.close()
 
 
-def test_js_stemmeren_gir_snowballs_stamme_for_hvert_ord_paa_nettstedet(indeks, js):
-    ord_ = {o.lower() for dok in indeks["docs"] for o in ORD.findall(TAGG.sub(" ", dok["title"] + " " + dok["text"]))}
-    assert len(ord_) > 500
-    alle = sorted({o + e for o in ord_ for e in ENDELSER} | set(SAERTILFELLER) | set(PAR))
-    stammer = js("ord => ord.map(norskSok.stamme)", alle)
-    ulike = [(o, s, _stemmer.stemWord(o)) for o, s in zip(alle, stammer) if s != _stemmer.stemWord(o)]
-    assert ulike == [], "(ord, JS, Python)"
+# --- Compound words ---------------------------------------------------------------------------------------
 
 
-def test_js_gir_de_samme_formene_som_python_for_hver_side(indeks, js):
-    for dok in indeks["docs"]:
-        for kilde in ("title", "text"):
-            assert js("t => norskSok.former(t)", dok[kilde]) == python_former(dok[kilde]), dok["location"]
+@pytest.mark.parametrize(
+    "ord_,deler",
+    [
+        ("kommunikasjonspolitikk", ["kommunikasjons", "politikk"]),
+        ("ansvarsbegrensning", ["ansvars", "begrensning"]),
+        ("saksbehandlingssystemet", ["saksbehandlings", "systemet"]),
+        ("personverninnstillingene", ["person", "vern", "innstillingene"]),
+        ("åpenhetskultur", ["åpenhets", "kultur"]),
+    ],
+)
+def test_sammensatte_ord_deles_i_ord_fra_ordlista(ord_, deler):
+    assert norsk_sok.del_opp(ord_) == deler
+
+
+@pytest.mark.parametrize("ord_", ["kolleger", "segmentering", "brukerne", "virksomheten", "kommunikasjon", "mennesker"])
+def test_ord_som_ikke_er_sammensatt_blir_hele(ord_):
+    """Rarer «words» of the list and grammatical endings do not split a common word («koll» + «eger»)."""
+    assert norsk_sok.del_opp(ord_) == [ord_]
+
+
+def test_arbeideren_har_nettstedets_sammensetninger_og_synonymene(arbeider):
+    data = json.loads(DATA.match(arbeider[1]).group(1))
+    sammensetninger = data["sammensetninger"].split()
+    assert "kommunikasjons|politikk" in sammensetninger
+    assert "taushets|plikt" in sammensetninger
+    assert all("".join(s.split("|")).isalpha() for s in sammensetninger)
+    assert ["ansvarsbegrensning", "disclaimer", "ansvarsfraskrivelse"] in data["synonymer"]
+
+
+# --- The synonym file and its checks -----------------------------------------------------------------------
+
+
+def test_synonymfila_leses_med_smaa_bokstaver_og_ord_for_ord(tmp_path):
+    fil = tmp_path / "s.yml"
+    fil.write_text("synonymer:\n  - [SoMe, Sosiale  medier]\n  - [annonse, betalt spredning]\n", encoding="utf-8")
+    assert norsk_sok.les_synonymer(fil) == [["some", "sosiale medier"], ["annonse", "betalt spredning"]]
+
+
+@pytest.mark.parametrize(
+    "tekst,melding",
+    [
+        ("synonymer: [a, b", "er ikke gyldig YAML"),
+        ("- [some, sosiale medier]\n", "fila skal ha ett felt, «synonymer:»"),
+        ("synonymer:\n  ord: [a, b]\n", "«synonymer» skal være en liste av grupper"),
+        ("synonymer:\n  - [some]\n", "synonymer, gruppe 1: en gruppe er en liste med minst to ord"),
+        ("synonymer:\n  - some, sosiale medier\n", "synonymer, gruppe 1: en gruppe er en liste med minst to ord"),
+        ("synonymer:\n  - [some, 42]\n", "synonymer, gruppe 1: 42 er ikke et ord"),
+        ("synonymer:\n  - [some, '<b>x</b>']\n", "synonymer, gruppe 1: «<b>x</b>» inneholder < eller >"),
+        ("synonymer:\n  - [some, sosiale medier]\n  - [reklame, SoMe]\n", "synonymer, gruppe 2: «SoMe» står også i gruppe 1"),
+        ("synonymer:\n  - [reklame, annonse, Reklame]\n", "synonymer, gruppe 1: «Reklame» står også i gruppe 1"),
+    ],
+)
+def test_feil_i_synonymfila_gir_norsk_melding_med_sted_og_retting(tmp_path, tekst, melding):
+    fil = tmp_path / "synonymer.yml"
+    fil.write_text(tekst, encoding="utf-8")
+    with pytest.raises(PluginError) as feil:
+        norsk_sok.les_synonymer(fil)
+    assert str(feil.value).startswith(f"{fil}: ")
+    assert melding in str(feil.value)
+
+
+def test_dobbelt_synonym_stopper_det_strenge_bygget(tmp_path):
+    tekst = (ROT / "hooks" / "synonymer.yml").read_text(encoding="utf-8") + "  - [reklame, markedsføring]\n"
+    prosjekt = kopi_med(tmp_path / "p", {}, {"hooks/synonymer.yml": tekst})
+    resultat = bygg(tmp_path / "site", config="test.yml", cwd=prosjekt)
+    assert resultat.returncode != 0
+    assert "hooks/synonymer.yml: synonymer, gruppe" in resultat.stderr
+    assert "«reklame» står også i gruppe 3" in resultat.stderr
+    assert "slå sammen gruppene" in resultat.stderr
+
+
+# --- The worker's code ---------------------------------------------------------------------------------------
 
 
 def test_formene_dekker_bestemt_form_og_flertall(js):
-    former = js("t => norskSok.former(t)", "<p>Sanntid og profiler</p>").split()
+    former = js("o => norskSok.ordbok.former(o)", ["sanntid", "profiler"]).split()
     for lest in ("sanntiden", "sanntidene", "sanntidet", "profilene", "profilen", "profilet"):
         assert any(form.startswith(lest) for form in former), lest
 
 
-def test_formene_hopper_over_korte_ord_og_html(js):
-    assert js("t => norskSok.former(t)", "<a href='x'>og i på</a>") == ""
+def test_formene_hopper_over_korte_ord(js):
+    assert js("o => norskSok.ordbok.former(o)", ["og", "i", "på"]) == ""
 
 
-def test_utvid_legger_til_felt_med_vekt_og_lar_teksten_vaere(js):
-    indeks = {"config": {"fields": {"title": {"boost": 1000}}}, "docs": [{"title": "Personvern", "text": "Profil"}]}
-    indeks = js("i => norskSok.utvid(i)", indeks)
-    assert indeks["config"]["fields"]["former"] == {"boost": 1}
-    assert indeks["config"]["fields"]["tittelformer"] == {"boost": 1000}
-    assert "personvernets" in indeks["docs"][0]["tittelformer"].split()
-    assert "profilenes" in indeks["docs"][0]["former"].split()
-    assert indeks["docs"][0]["text"] == "Profil"
+@pytest.mark.parametrize(
+    "term,variant",
+    [("segmentere", "segmenter"), ("målretting", "målrett"), ("utestengt", "utesteng"), ("redigering", "rediger"), ("svartiden", "svartid")],
+)
+def test_sporreordet_slaas_ogsaa_opp_paa_stammen(js, term, variant):
+    assert variant in js("t => norskSok.varianter(t)", term)
+
+
+def test_korte_stammer_brukes_ikke(js):
+    """«tider» → «tid» would find every word beginning with «tid»."""
+    assert js("t => norskSok.varianter(t)", "tider") == []
+
+
+def test_dokumentet_faar_deler_og_synonymer(js):
+    dok = js(
+        """d => { norskSok.ordbok.utvid(d); return d; }""",
+        {"title": "Segmentering", "text": "<p>Statens kommunikasjonspolitikk og betalt spredning.</p>"},
+    )
+    assert "politikk" in dok["deler"].split()
+    assert {"annonsering", "reklame"} <= set(dok["synonymer"].split())
+    assert "segmenteringenes" in dok["tittelformer"].split()
+
+
+def test_ett_tegn_fra(js):
+    assert js("([a, b]) => norskSok.ettTegnFra(a, b)", ["persnvern", "personvern"])
+    assert js("([a, b]) => norskSok.ettTegnFra(a, b)", ["sanntis", "sanntid"])
+    assert not js("([a, b]) => norskSok.ettTegnFra(a, b)", ["sanntdi", "sanntid"])
+
+
+# --- The worker file and the index ---------------------------------------------------------------------------
 
 
 def test_sokeindeksen_har_bare_materials_felt(indeks):
@@ -106,10 +175,11 @@ def test_sokeindeksen_har_bare_materials_felt(indeks):
     assert {felt for dok in indeks["docs"] for felt in dok} <= {"location", "title", "text", "tags", "boost"}
 
 
-def test_arbeideren_er_vaar_kode_minifisert_foran_materials_og_navngitt_etter_innholdet(site, arbeider):
+def test_arbeideren_er_data_og_vaar_kode_minifisert_foran_materials_og_navngitt_etter_innholdet(site, arbeider):
     sti, tekst = arbeider
     assert hashlib.sha256(tekst.encode("utf-8")).hexdigest()[:8] == re.search(r"\.([0-9a-f]{8})\.min", sti).group(1)
-    assert tekst.startswith(rjsmin.jsmin((ROT / "hooks" / "norsk_sok.js").read_text(encoding="utf-8")))
+    etter_data = tekst[DATA.match(tekst).end():]
+    assert etter_data.startswith(rjsmin.jsmin((ROT / "hooks" / "norsk_sok.js").read_text(encoding="utf-8")))
     materials = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_text(encoding="utf-8")
     assert materials.split("//# sourceMappingURL=")[0].strip() in tekst
     for side in ("404.html", "personvern/index.html"):
@@ -128,3 +198,4 @@ def test_uten_kroken_er_indeksen_den_samme_og_materials_sok_virker(tmp_path, sit
         side.goto(adresse, wait_until="networkidle")
         assert sok(side, "sanntid")[0] == "/sanntid/"
         side.close()
+

@@ -41,6 +41,10 @@ def test_navigasjon_og_sok_fra_disk_uten_nett(fane, pakke):
     side.locator(".md-nav--primary").get_by_role("link", name="Personvern", exact=True).click()
     side.wait_for_url(re.compile(r"personvern\.html$"))
     assert side.locator("article h1").inner_text().startswith("Personvern")
+    # The query's stem, a compound's part, a synonym and a typo work from disk too.
+    for sporring, fil in (("segmentere", "betalt-kommunikasjon"), ("politikk", "betalt-kommunikasjon"),
+                          ("annonsering", "betalt-kommunikasjon"), ("persnvern", "personvern")):
+        assert sok(side, sporring)[0].endswith(f"/{fil}.html"), sporring
     treff = sok(side, "sanntiden")
     assert treff and treff[0].endswith("/sanntid.html")
     side.locator(".md-search-result__link").first.click()

@@ -1,8 +1,26 @@
-"""Search in Norwegian: a reader types the definite or plural form and still finds the right page."""
+"""Search in Norwegian, in the browser: a reader types an inflected form, a verb for the text's noun, a
+part of a compound, a synonym, two words or a typo, and still finds the right page first; the previews
+show the guidance, not the tools' buttons and counters."""
 
 import pytest
+import yaml
 
+from bygg import ROT
 from sok import BOYNINGER, sok
+
+with open(ROT / "tests" / "data" / "sokesporringer.yml", encoding="utf-8") as _f:
+    SPORRINGER = yaml.safe_load(_f)
+# What the tools show on the page and a result preview must never show.
+VERKTOYTEKST = [
+    "Jeg har lest denne siden", "sider lest", "sjekket", "Lagres bare", "Start ny runde",
+    "Nullstill", "Slett profil", "Legg til profil", "Kopier teksten", "Last ned", "Del utfylt lenke", " tegn",
+    "Rett opp dette", "Lesetid ca.",
+]
+
+
+def sider(treff):
+    """The result pages in order, each once (Material lists a page's sections under it)."""
+    return list(dict.fromkeys(treff))
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +45,92 @@ def test_boyd_form_finner_riktig_side_forst(sokeside, ord_, forventet):
 
 def test_forhaandsvisningen_viser_sidens_tekst_ikke_tilleggsformene(sokeside):
     side, _ = sokeside
-    sok(side, "profilene")
+    sok(side, "profilen")
     forhaandsvisning = side.locator(".md-search-result__item").first.inner_text()
     assert "Personvern" in forhaandsvisning
-    assert "enes" not in forhaandsvisning.replace("profilene", "")
+    assert "enes" not in forhaandsvisning
 
 
 def test_ukjent_ord_gir_ingen_treff(sokeside):
     side, _ = sokeside
     assert sok(side, "flodhesten") == []
     assert side.locator(".md-search-result__meta").inner_text() == "Ingen treff"
+
+
+@pytest.mark.parametrize("klasse", SPORRINGER)
+def test_lesernes_sporringer_finner_siden_blant_de_tre_forste(sokeside, klasse):
+    """benchmarks/norsk_sok.py measures these against plain Material; here: at least 90 % of each class
+    (and the goal, 95 % of all, is checked by the benchmark's table)."""
+    side, fremmede = sokeside
+    bom = []
+    for sporring, forventet in SPORRINGER[klasse].items():
+        treff = sider(sok(side, sporring))
+        if "/" + forventet not in treff[:3]:
+            bom.append((sporring, forventet, treff[:3]))
+    assert len(bom) <= len(SPORRINGER[klasse]) // 10, bom
+    assert fremmede == []
+
+
+@pytest.mark.parametrize(
+    "sporring,forventet",
+    [("segmentere", "/betalt-kommunikasjon/"), ("målretting", "/betalt-kommunikasjon/"), ("organiseringen", "/dialog/")],
+)
+def test_verb_og_substantiv_finner_siden_med_samme_stamme(sokeside, sporring, forventet):
+    side, _ = sokeside
+    assert sider(sok(side, sporring))[0] == forventet
+
+
+def test_stammetreff_vises_uten_mangler_merket(sokeside):
+    """Material strikes through a term no word of the result begins with («Mangler: segmentere»)."""
+    side, _ = sokeside
+    assert sider(sok(side, "segmentere"))[0] == "/betalt-kommunikasjon/"
+    assert side.locator(".md-search-result__terms").count() == 0
+
+
+def test_eksakt_treff_foer_treff_paa_stammen(sokeside):
+    """«profilering» stands on Betalt kommunikasjon; «profiler», its stem, on other pages: they come after."""
+    side, _ = sokeside
+    treff = sider(sok(side, "profilering"))
+    assert treff[0] == "/betalt-kommunikasjon/"
+    assert "/personvern/" in treff[1:]
+
+
+def test_del_av_sammensatt_ord_finner_helheten_men_hele_ord_kommer_foerst(sokeside):
+    side, _ = sokeside
+    assert sider(sok(side, "politikk"))[0] == "/betalt-kommunikasjon/"  # kommunikasjonspolitikk
+    treff = sider(sok(side, "linje"))  # the front page has «linje», Dialog only «retningslinjer»
+    assert treff[0] == "/"
+    assert "/dialog/" in treff[1:]
+
+
+@pytest.mark.parametrize(
+    "sporring,forventet",
+    [("annonsering", "/betalt-kommunikasjon/"), ("ansvarsfraskrivelse", "/ansvarsbegrensning/"), ("responstid", "/sanntid/")],
+)
+def test_synonym_fra_synonymlista_finner_siden(sokeside, sporring, forventet):
+    side, _ = sokeside
+    assert sider(sok(side, sporring))[0] == forventet
+
+
+@pytest.mark.parametrize(
+    "sporring,forventet",
+    [("spesifikk person", "/viral-spredning/"), ("lukket profil", "/personvern/"), ("alle berørte", "/betalt-kommunikasjon/")],
+)
+def test_to_ord_siden_med_begge_kommer_foerst(sokeside, sporring, forventet):
+    side, _ = sokeside
+    assert sider(sok(side, sporring))[0] == forventet
+
+
+@pytest.mark.parametrize("sporring,forventet", [("persnvern", "/personvern/"), ("ansvarsbegrensing", "/ansvarsbegrensning/")])
+def test_en_bokstav_feil_finner_siden(sokeside, sporring, forventet):
+    side, _ = sokeside
+    assert sider(sok(side, sporring))[0] == forventet
+
+
+@pytest.mark.parametrize("sporring", ["profil", "lest", "lagres", "runde", "teksten", "lesetid", "sjekke"])
+def test_forhaandsvisningen_viser_veiledningen_ikke_verktoyenes_knapper_og_tellere(sokeside, sporring):
+    side, _ = sokeside
+    sok(side, sporring)
+    forhaandsvisninger = side.locator(".md-search-result__item").all_inner_texts()
+    for tekst in VERKTOYTEKST:
+        assert not any(tekst in f for f in forhaandsvisninger), (sporring, tekst)
