@@ -1,6 +1,17 @@
-"""Macros for the guidance pages (mkdocs-macros, `define_env` only so Zensical can run them too)."""
+"""Macros for the guidance pages (`define_env` only, no import from MkDocs: MkDocs' mkdocs-macros and
+Zensical both run them)."""
 
-from . import emner, innstillinger, kontakt, sider, widgets
+import importlib.util
+import sys
+
+# Zensical (0.0.73) executes this file by its path and does not put the package in sys.modules, so the
+# relative imports below would look for «macros» on sys.path and fail («No module named 'macros'»).
+# Registering the package first (its __spec__ knows the folder) makes them work under both engines;
+# under MkDocs it is registered already.
+if __spec__.name not in sys.modules:
+    sys.modules[__spec__.name] = importlib.util.module_from_spec(__spec__)
+
+from . import emner, innstillinger, kontakt, sider, widgets  # noqa: E402
 
 
 def define_env(env):

@@ -8,14 +8,40 @@ site/widgets/<name>/ as theme files; .py and .html files are not copied) and its
 import contextlib
 import functools
 import importlib.util
+import posixpath
 from pathlib import Path
 
 import jinja2
-from mkdocs.utils import get_relative_url
+
+
+def kildefil(side):
+    """The page's Markdown file below docs/ ("sanntid.md"): MkDocs' page.file.src_uri, Zensical's page.path."""
+    fil = getattr(side, "file", None)
+    return fil.src_uri if fil is not None else side.path
+
+
+def relativ_url(maal, side_url):
+    """`maal` (below the site root) as seen from the page at `side_url` ("sanntid/", "" for the front page)."""
+    mappe = side_url if side_url.endswith("/") or not side_url else posixpath.dirname(side_url)
+    return posixpath.relpath("/" + maal, "/" + mappe) + ("/" if maal.endswith("/") else "")
+
+
+def prosjektmappe(conf):
+    """The folder of mkdocs.yml: MkDocs names the file (config_file_path), Zensical the folder (root_dir)."""
+    if conf.get("config_file_path"):
+        return Path(conf["config_file_path"]).resolve().parent
+    return Path(conf.get("root_dir") or ".").resolve()
+
+
+def overstyringer(conf):
+    """theme.custom_dir as a path: an attribute of MkDocs' Theme (absolute), a key in Zensical's theme
+    settings (as written in mkdocs.yml, relative to it)."""
+    tema = conf["theme"]
+    return prosjektmappe(conf) / (tema.get("custom_dir") if isinstance(tema, dict) else tema.custom_dir)
 
 
 def mappe(conf):
-    return Path(conf["theme"].custom_dir) / "widgets"
+    return overstyringer(conf) / "widgets"
 
 
 def registrer(env):
@@ -58,13 +84,13 @@ def med_stilark(side, sti, html):
     that use it. It goes just inside the widget's root element: before the widget, so that it is never
     shown unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph.
     hooks/bunter.py points it at the minified file."""
-    tagg = _en_gang(side, f'<link rel="stylesheet" href="{get_relative_url(sti, side.url)}">')
+    tagg = _en_gang(side, f'<link rel="stylesheet" href="{relativ_url(sti, side.url)}">')
     slutt = html.index(">") + 1
     return html[:slutt] + tagg + html[slutt:]
 
 
 def _skripttagg(side, sti):
-    return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')
+    return _en_gang(side, f'\n<script src="{relativ_url(sti, side.url)}" defer></script>')
 
 
 def skript(side, sti):
@@ -74,7 +100,7 @@ def skript(side, sti):
     nears it. hooks/bunter.py points either at the minified file."""
     laster = side.__dict__.get("_sm_laster")
     if laster:
-        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{get_relative_url(sti, side.url)}"></span>')
+        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{relativ_url(sti, side.url)}"></span>')
     return _skripttagg(side, sti)
 
 

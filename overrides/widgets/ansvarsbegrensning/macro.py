@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import yaml
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, med_stilark, skript
+from macros.widgets import gjengi, med_stilark, prosjektmappe, skript
 
 MAPPE = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -209,7 +209,7 @@ def les_plattformer(fil, navn):
 
 
 def registrer(env):
-    rot = Path(env.conf["config_file_path"] or "mkdocs.yml").resolve().parent
+    rot = prosjektmappe(env.conf)
 
     def navn(fil):
         try:

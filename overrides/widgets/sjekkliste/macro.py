@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, med_stilark, skript
+from macros.widgets import gjengi, kildefil, med_stilark, prosjektmappe, skript
 
 MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
@@ -47,7 +47,7 @@ Laster.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_
 
 def visningssti(fil, conf):
     """The data file as the reader of the error knows it: relative to the project."""
-    rot = Path(conf.get("config_file_path") or ".").resolve().parent
+    rot = prosjektmappe(conf)
     try:
         return fil.resolve().relative_to(rot).as_posix()
     except ValueError:
@@ -133,7 +133,7 @@ def registrer(env):
         The same list may stand more than once on a page (the whole guidance on one page repeats each
         page's lists); every copy after the first gets its own ids, and the script keeps them in step.
         """
-        side = env.page.file.src_uri
+        side = kildefil(env.page)
         if navn not in lister:
             kjente = ", ".join(f"«{n}»" for n in lister)
             raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
