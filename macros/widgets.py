@@ -8,7 +8,6 @@ site/widgets/<name>/ as theme files; .py and .html files are not copied) and its
 import contextlib
 import functools
 import importlib.util
-import posixpath
 from pathlib import Path
 
 import jinja2
@@ -20,10 +19,17 @@ def kildefil(side):
     return fil.src_uri if fil is not None else side.path
 
 
-def relativ_url(maal, side_url):
-    """`maal` (below the site root) as seen from the page at `side_url` ("sanntid/", "" for the front page)."""
-    mappe = side_url if side_url.endswith("/") or not side_url else posixpath.dirname(side_url)
-    return posixpath.relpath("/" + maal, "/" + mappe) + ("/" if maal.endswith("/") else "")
+# An address below the site root, written by a macro as ROT + "widgets/sjekkliste/sjekkliste.css" and made
+# relative to the page by the template (overrides/partials/content.html, with the engine's base_url). A
+# macro cannot write the relative address itself: MkDocs leaves the <link>, <script> and <a> a macro
+# writes as they are (relative to the built page), Zensical resolves them again as if relative to the
+# Markdown file (one «../» too many under directory URLs). A scheme-like prefix neither engine touches.
+ROT = "sm-rot:"
+
+
+def fra_roten(maal):
+    """`maal` (below the site root, "" for the front page) as the mark the page template resolves."""
+    return ROT + maal
 
 
 def prosjektmappe(conf):
@@ -84,13 +90,13 @@ def med_stilark(side, sti, html):
     that use it. It goes just inside the widget's root element: before the widget, so that it is never
     shown unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph.
     hooks/bunter.py points it at the minified file."""
-    tagg = _en_gang(side, f'<link rel="stylesheet" href="{relativ_url(sti, side.url)}">')
+    tagg = _en_gang(side, f'<link rel="stylesheet" href="{fra_roten(sti)}">')
     slutt = html.index(">") + 1
     return html[:slutt] + tagg + html[slutt:]
 
 
 def _skripttagg(side, sti):
-    return _en_gang(side, f'\n<script src="{relativ_url(sti, side.url)}" defer></script>')
+    return _en_gang(side, f'\n<script src="{fra_roten(sti)}" defer></script>')
 
 
 def skript(side, sti):
@@ -100,7 +106,7 @@ def skript(side, sti):
     nears it. hooks/bunter.py points either at the minified file."""
     laster = side.__dict__.get("_sm_laster")
     if laster:
-        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{relativ_url(sti, side.url)}"></span>')
+        return _skripttagg(side, laster) + _en_gang(side, f'<span data-sm-skript="{fra_roten(sti)}"></span>')
     return _skripttagg(side, sti)
 
 

@@ -24,7 +24,7 @@ from pymdownx.slugs import slugify
 
 from macros.emner import del_opp, sider_oeverst
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, kildefil, overstyringer, relativ_url, skript_ved_behov
+from macros.widgets import fra_roten, gjengi, kildefil, overstyringer, skript_ved_behov
 
 MAPPE = Path(__file__).resolve().parent
 # Instructional Norwegian text, read with care: 200 words a minute.
@@ -204,7 +204,7 @@ def registrer(env):
 
     def lenke(url):
         """A link from the current page to a page `url` (relative to the site root)."""
-        return relativ_url(url or "./", env.page.url or "./")
+        return fra_roten(url)
 
     @env.macro
     def lesetid(sti=None):
