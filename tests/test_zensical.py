@@ -277,7 +277,8 @@ def zensical_sok(side, sporring):
     felt = side.locator("dialog input[role=combobox]")
     felt.fill("")
     felt.press_sequentially(sporring, delay=20)
-    expect(side.locator("dialog [role=status]")).to_contain_text(re.compile(r"\d"))
+    # «5 results» or «No results», once the search has answered.
+    expect(side.locator("dialog [role=status]")).to_contain_text(re.compile("results", re.I))
     side.wait_for_timeout(300)
     treff = side.locator("dialog a[role=option]").evaluate_all("a => a.map(a => new URL(a.href).pathname)")
     side.keyboard.press("Escape")
