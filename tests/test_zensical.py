@@ -10,6 +10,7 @@ has the table.
 import os
 import re
 import subprocess
+import urllib.parse
 import urllib.request
 from urllib.parse import parse_qs, urlparse
 
@@ -136,6 +137,24 @@ def test_offline_bygg_stoppes_med_forklaring(tmp_path):
     assert not (prosjekt / "site").exists()
 
 
+SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n---\n\n# Test\n\n"
+
+
+def test_feil_dato_stopper_bygget_med_norsk_melding(tmp_path):
+    prosjekt = kopi_med(tmp_path / "p", {}, {"docs/eierskap.md": SIDE.replace("2020-01-01", "2020-13-01")})
+    resultat = zensical(prosjekt)
+    assert resultat.returncode != 0
+    assert "docs/eierskap.md: «publisert» i front matter er ikke en dato på formen ÅÅÅÅ-MM-DD" in resultat.stderr
+
+
+def test_brutt_lenke_og_anker_stopper_bygget(tmp_path):
+    tekst = SIDE + "Se [dette](finnes-ikke.md) og [den](personvern.md#ikke-her).\n"
+    resultat = zensical(kopi_med(tmp_path / "p", {}, {"docs/eierskap.md": tekst}))
+    assert resultat.returncode != 0
+    assert "page does not exist" in resultat.stdout + resultat.stderr
+    assert "anchor does not exist" in resultat.stdout + resultat.stderr
+
+
 def test_virksomhetsfargen_i_docs_er_i_takt_med_mkdocs_yml():
     """docs/assets/stylesheets/virksomhet.css is generated (scripts/zensical writes it, for Zensical)."""
     import importlib.util
@@ -172,6 +191,18 @@ def test_siden_har_samme_tekst_som_mkdocs_bygget(intranett, site, sti):
     tekst = artikkeltekst(zensical_html)
     assert f"{SIDENE[sti]}" in tekst
     assert tekst == artikkeltekst(mkdocs_html)
+
+
+def test_hver_stabile_adresse_og_hvert_anker_finnes(intranett):
+    """tests/data/lenker.txt: the pages and section anchors training material links to (æ, ø, å kept)."""
+    mangler = []
+    linjer = (ROT / "tests" / "data" / "lenker.txt").read_text(encoding="utf-8").splitlines()
+    for linje in [linje.strip() for linje in linjer if linje.strip() and not linje.startswith("#")]:
+        sti, _, anker = linje.lstrip("/").partition("#")
+        html = hent(intranett + urllib.parse.quote(sti))
+        if anker and f'id="{anker}"' not in html:
+            mangler.append(linje)
+    assert mangler == []
 
 
 @pytest.mark.parametrize("sti", SIDER)
