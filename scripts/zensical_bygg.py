@@ -74,7 +74,9 @@ def main():
             merk(f"{hook} kjøres ikke: " + MANGLER.get(hook, "det den gjør, mangler i dette bygget") + ".")
     skriv_virksomhetsfarge(rot, conf)
     kommando = [sys.executable, "-m", "zensical", "build", "--config-file", args.config_file]
-    bygg = subprocess.run([*kommando, "--clean"] if args.clean else kommando, cwd=rot)
+    # strict: true in mkdocs.yml: a broken link or anchor stops the build, as under MkDocs.
+    kommando += ["--strict"] * bool(conf.get("strict")) + ["--clean"] * args.clean
+    bygg = subprocess.run(kommando, cwd=rot)
     if bygg.returncode != 0:
         sys.exit(bygg.returncode)
     fjern_python(rot / conf["site_dir"])

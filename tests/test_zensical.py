@@ -7,6 +7,7 @@ axe clean). What Zensical 0.0.73 has no place for is an expected failure naming 
 has the table.
 """
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -15,7 +16,6 @@ import urllib.request
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
 import nginx
@@ -24,6 +24,7 @@ from conftest import ledig_port
 from sider import ALLE_SIDER, SIDER
 from sok import BOYNINGER
 from tekst import artikkeltekst
+from test_bunter import konfig
 from tilgjengelighet import axe_brudd
 from verktoy import bruk_generatoren, bruk_sjekklisten
 
@@ -157,18 +158,11 @@ def test_brutt_lenke_og_anker_stopper_bygget(tmp_path):
 
 def test_virksomhetsfargen_i_docs_er_i_takt_med_mkdocs_yml():
     """docs/assets/stylesheets/virksomhet.css is generated (scripts/zensical writes it, for Zensical)."""
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location("virksomhet_hook", ROT / "hooks" / "virksomhet.py")
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)
 
-    class Laster(yaml.SafeLoader):
-        pass
-
-    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
-    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
-    farge = yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)["extra"]["virksomhet"]["primaerfarge"]
+    farge = konfig()["extra"]["virksomhet"]["primaerfarge"]
     fil = ROT / "docs" / hook.STILARK
     assert fil.read_text(encoding="utf-8") == hook.stilark(farge), (
         f"{hook.STILARK} er ikke i takt med extra.virksomhet.primaerfarge: kjør ./scripts/zensical og legg fila inn i git"
