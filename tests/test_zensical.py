@@ -344,7 +344,7 @@ def test_sokedialogen_har_stil_under_csp(fane_csp, intranett):
     assert fane_csp.csp_alle == []
 
 
-@pytest.mark.xfail(strict=True, reason="Zensical kjører ikke hooks og har ingen måte å skrive knappene inn i HTML-en ved bygging")
+@pytest.mark.xfail(strict=True, reason="Zensical kjører ikke hooks (knapper.py); knappene er ikke flyttet til en Markdown-utvidelse ennå")
 def test_kopier_lenke_knappene_staar_i_html_en(intranett):
     assert 'class="sm-kopier-lenke"' in hent(intranett + "sanntid/")
 
