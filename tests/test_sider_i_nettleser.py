@@ -57,7 +57,7 @@ def test_instant_navigasjon_bytter_side_uten_ny_lasting(fane, adresse):
     side.goto(adresse, wait_until="networkidle")
     rask_navigasjon(side, nav_lenke(side, "Personvern"), "/personvern/")
     # Material may change the address before it swaps the content: read the heading once it is there
-    # (read at once, this failed twice in ten full runs on a loaded machine).
+    # (read at once, it failed in two full-suite runs on a loaded machine, and passed alone).
     expect(side.locator("article h1")).to_contain_text("Personvern")
     assert h1(side) == "Personvern"
     assert fane.konsollfeil == []
