@@ -44,7 +44,8 @@ JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Widget files loaded only by the pages that use them (see macro.py in each widget's folder).
 WIDGETS = "widgets/"
 SAMLET = "widgets/samlet.{}.min.js"
-# What a widget macro writes for its script (the path relative to the page), or, on the whole-guidance
+# What a widget macro writes for its script (its path below the site root after a mark the page template
+# resolves, macros/widgets.py: fra_roten), or, on the whole-guidance
 # page, the mark that loads it once the reader nears the tool (macros/widgets.py, skript_ved_behov).
 SKRIPT = re.compile(r'<script src="([^"]+)" defer></script>|<span data-sm-skript="([^"]+)"></span>')
 # A widget's stylesheet as its macro writes it (macros/widgets.py).
@@ -136,9 +137,14 @@ def on_files(files, config):
 def kilde_for(src):
     """The per-page source a stylesheet or script address in a page points to, or None."""
     for sti in _sidevise:
-        if src == sti or src.endswith("/" + sti):
+        if src == sti or src.endswith(("/" + sti, ":" + sti)):
             return sti
     return None
+
+
+def bytt_kilde(src, sti, navn):
+    """The address `src` of the source `sti` turned into one of `navn`, in the same form (same prefix)."""
+    return src[: len(src) - len(sti)] + navn
 
 
 def on_page_content(html, page, config, files):
@@ -149,7 +155,7 @@ def on_page_content(html, page, config, files):
 
     def stilark(m):
         sti = kilde_for(m[1])
-        return f'<link rel="stylesheet" href="{get_relative_url(_sidevise[sti][0], page.url)}">' if sti else m[0]
+        return f'<link rel="stylesheet" href="{bytt_kilde(m[1], sti, _sidevise[sti][0])}">' if sti else m[0]
 
     return STILARK.sub(stilark, html)
 
@@ -165,7 +171,8 @@ def pek_paa_minifisert(html, page, ved_behov):
         data = b";\n".join(_sidevise[sti][1] for _, sti in treff)
         navn = SAMLET.format(hash8(data))
         _samlet[navn] = data
-    src = get_relative_url(navn, page.url)
+    forste, sti = treff[0]
+    src = bytt_kilde(forste[2] or forste[1], sti, navn)
     ny = f'<span data-sm-skript="{src}"></span>' if ved_behov else f'<script src="{src}" defer></script>'
     # The first script tag takes the place of all: deferred scripts run once the page is parsed anyway.
     # Every mark stays, pointing at the joined file, so each tool starts wherever the reader reaches it.

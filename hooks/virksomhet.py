@@ -1,9 +1,12 @@
-"""The agency's look from extra.virksomhet: its logo in the header and its colour as a stylesheet.
+"""The agency's colour from extra.virksomhet.primaerfarge as a stylesheet, assets/stylesheets/virksomhet.css.
 
-The settings are checked (colour contrast, logo file) by macros/innstillinger.py when the build starts.
+The file is also committed in docs/ (generated, not edited by hand), so that Zensical, which runs no hooks,
+serves the same colour: scripts/zensical writes it anew from mkdocs.yml before each build, and
+tests/test_zensical.py checks that the committed file matches the settings. Under MkDocs this hook makes it at
+every build, so a communication department only edits mkdocs.yml. The logo is a template
+(overrides/partials/logo.html); the settings are checked (colour contrast, logo file) by
+macros/innstillinger.py when the build starts.
 """
-
-from mkdocs.structure.files import File
 
 STILARK = "assets/stylesheets/virksomhet.css"
 
@@ -24,13 +27,12 @@ def stilark(farge):
     )
 
 
-def on_config(config):
-    logo = config.extra.get("virksomhet", {}).get("logo")
-    if logo:
-        config.theme["logo"] = logo
-    return config
-
-
 def on_files(files, config):
+    # Imported here: scripts/zensical imports this file for stilark() where MkDocs is not installed.
+    from mkdocs.structure.files import File
+
+    committet = files.get_file_from_path(STILARK)
+    if committet is not None:
+        files.remove(committet)
     files.append(File.generated(config, STILARK, content=stilark(config.extra["virksomhet"]["primaerfarge"])))
     return files

@@ -72,7 +72,11 @@ def tolk(tekst, fil, linje_forskyvning=0, hva="fila"):
 
 def visningssti(fil, conf):
     """The file as the reader of an error knows it: relative to the project (the folder of mkdocs.yml)."""
-    rot = Path(conf.get("config_file_path") or ".").resolve().parent
+    # MkDocs names the file (config_file_path), Zensical the folder (root_dir).
+    if conf.get("config_file_path"):
+        rot = Path(conf["config_file_path"]).resolve().parent
+    else:
+        rot = Path(conf.get("root_dir") or ".").resolve()
     try:
         return Path(fil).resolve().relative_to(rot).as_posix()
     except ValueError:

@@ -7,42 +7,66 @@ guidance's own, and no page has to list a library of a thousand pages.
 """
 
 import posixpath
+import re
 from pathlib import Path
 
-from mkdocs.utils.meta import get_data
+import yaml
 
 from .feil import Innholdsfeil
+from .widgets import kildefil
+
+# Front matter as MkDocs and Zensical read it: YAML between a first line «---» and a line «---» or «...».
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+
+
+def punkter(nav):
+    """(title, path, children) of each entry at one level of the nav, as either engine hands it over:
+    MkDocs as written in mkdocs.yml ({title: path or list} or a path), Zensical as
+    {"title", "url", "children", …} (path None for a section)."""
+    for punkt in nav or []:
+        if isinstance(punkt, dict) and {"title", "url", "children"} <= punkt.keys():
+            yield punkt["title"], punkt["url"], punkt["children"]
+        elif isinstance(punkt, dict):
+            for tittel, innhold in punkt.items():
+                yield (tittel, None, innhold) if isinstance(innhold, list) else (tittel, innhold, [])
+        else:
+            yield None, punkt, []
 
 
 def sider_i_nav(nav):
     """(title, path) of every page in the nav, depth first."""
-    for punkt in nav or []:
-        if isinstance(punkt, dict):
-            for tittel, innhold in punkt.items():
-                if isinstance(innhold, list):
-                    yield from sider_i_nav(innhold)
-                else:
-                    yield tittel, innhold
-        else:
-            yield None, punkt
+    for tittel, sti, barn in punkter(nav):
+        if sti is not None:
+            yield tittel, sti
+        yield from sider_i_nav(barn)
 
 
 def sider_oeverst(nav):
     """(title, path) of the pages at the top level of the nav, in order (sections skipped)."""
-    for punkt in nav or []:
-        if isinstance(punkt, dict):
-            for tittel, innhold in punkt.items():
-                if not isinstance(innhold, list):
-                    yield tittel, innhold
-        else:
-            yield None, punkt
+    for tittel, sti, _ in punkter(nav):
+        if sti is not None:
+            yield tittel, sti
+
+
+def del_opp(tekst):
+    """(Markdown without front matter, front matter as a dict): the engines' own rule, so that both read
+    a page alike (dates come as date objects here, whichever engine runs)."""
+    m = FRONT_MATTER.match(tekst)
+    if m:
+        try:
+            meta = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            meta = None
+        if isinstance(meta, dict):
+            return tekst[m.end() :].lstrip("\n"), meta
+    return tekst, {}
 
 
 def front_matter(docs_dir, sti):
     fil = Path(docs_dir) / sti
     if not fil.is_file():
         raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
-    return get_data(fil.read_text(encoding="utf-8"))[1]
+    return del_opp(fil.read_text(encoding="utf-8"))[1]
 
 
 def beskrivelse(sti, meta):
@@ -56,7 +80,7 @@ def registrer(env):
     @env.macro
     def emneoversikt():
         """Cards linking every other topic, with its description as the summary."""
-        her = env.page.file.src_uri
+        her = kildefil(env.page)
         kort = []
         for tittel, sti in sider_oeverst(env.conf["nav"]):
             # The overview itself (the home page) is no topic, also where "Hele veiledningen" repeats it.

@@ -1,8 +1,16 @@
-from mkdocs.exceptions import PluginError
+"""The build's error for a content or settings mistake: names the file and says what to fix."""
+
+import sys
+
+# Under MkDocs a PluginError makes MkDocs print just the message and stop («Aborted with a BuildError!»),
+# not a traceback. The class is taken from MkDocs only when MkDocs is the engine running (then it is
+# loaded already), so the macros import nothing from MkDocs and load the same way under Zensical.
+_mkdocs = sys.modules.get("mkdocs.exceptions")
+_Grunnklasse = _mkdocs.PluginError if _mkdocs else Exception
 
 
-class Innholdsfeil(PluginError):
-    """A content or settings mistake; MkDocs prints the message and stops the build."""
+class Innholdsfeil(_Grunnklasse):
+    """A content or settings mistake; the engine prints the message and stops the build."""
 
     def __init__(self, fil, hva):
         super().__init__(f"{fil}: {hva}")

@@ -11,18 +11,61 @@ import importlib.util
 from pathlib import Path
 
 import jinja2
-from mkdocs.utils import get_relative_url
+
+
+def kildefil(side):
+    """The page's Markdown file below docs/ ("sanntid.md"): MkDocs' page.file.src_uri, Zensical's page.path."""
+    fil = getattr(side, "file", None)
+    return fil.src_uri if fil is not None else side.path
+
+
+# An address below the site root, written by a macro as ROT + "widgets/sjekkliste/sjekkliste.css" and made
+# relative to the page by the template (overrides/partials/content.html, with the engine's base_url). A
+# macro cannot write the relative address itself: MkDocs leaves the <link>, <script> and <a> a macro
+# writes as they are (relative to the built page), Zensical resolves them again as if relative to the
+# Markdown file (one «../» too many under directory URLs). A scheme-like prefix neither engine touches.
+ROT = "sm-rot:"
+
+
+def fra_roten(maal):
+    """`maal` (below the site root, "" for the front page) as the mark the page template resolves."""
+    return ROT + maal
+
+
+def prosjektmappe(conf):
+    """The folder of mkdocs.yml: MkDocs names the file (config_file_path), Zensical the folder (root_dir)."""
+    if conf.get("config_file_path"):
+        return Path(conf["config_file_path"]).resolve().parent
+    return Path(conf.get("root_dir") or ".").resolve()
+
+
+def overstyringer(conf):
+    """theme.custom_dir as a path: an attribute of MkDocs' Theme (absolute), a key in Zensical's theme
+    settings (as written in mkdocs.yml, relative to it)."""
+    tema = conf["theme"]
+    return prosjektmappe(conf) / (tema.get("custom_dir") if isinstance(tema, dict) else tema.custom_dir)
 
 
 def mappe(conf):
-    return Path(conf["theme"].custom_dir) / "widgets"
+    return overstyringer(conf) / "widgets"
+
+
+# The widgets' modules, loaded once per build and kept on its configuration: Zensical calls define_env once
+# per page with macros, and loading them again each time was a fifth of a 1 000-page build.
+MODULER = "_sm_widgetmoduler"
+
+
+def last(macro):
+    spec = importlib.util.spec_from_file_location(f"widgets.{macro.parent.name}", macro)
+    modul = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(modul)
+    return modul
 
 
 def registrer(env):
-    for macro in sorted(mappe(env.conf).glob("*/macro.py")):
-        spec = importlib.util.spec_from_file_location(f"widgets.{macro.parent.name}", macro)
-        modul = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(modul)
+    if env.conf.get(MODULER) is None:
+        env.conf[MODULER] = [last(macro) for macro in sorted(mappe(env.conf).glob("*/macro.py"))]
+    for modul in env.conf[MODULER]:
         modul.registrer(env)
 
 
@@ -65,15 +108,15 @@ def verktoy(side, html, stilark, skript):
     tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,
     find in page) starts it there; the loader watches the tool the mark sits in."""
     laster = side.__dict__.get("_sm_laster")
-    inne = _en_gang(side, f'<link rel="stylesheet" href="{get_relative_url(stilark, side.url)}">')
+    inne = _en_gang(side, f'<link rel="stylesheet" href="{fra_roten(stilark)}">')
     if laster:
-        inne += f'<span data-sm-skript="{get_relative_url(skript, side.url)}"></span>'
+        inne += f'<span data-sm-skript="{fra_roten(skript)}"></span>'
     slutt = html.index(">") + 1
     return html[:slutt] + inne + html[slutt:] + _skripttagg(side, laster or skript)
 
 
 def _skripttagg(side, sti):
-    return _en_gang(side, f'\n<script src="{get_relative_url(sti, side.url)}" defer></script>')
+    return _en_gang(side, f'\n<script src="{fra_roten(sti)}" defer></script>')
 
 
 @contextlib.contextmanager

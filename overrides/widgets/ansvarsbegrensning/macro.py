@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from macros import datafil
 from macros.feil import Innholdsfeil
 from macros.genitiv import avsender as avsender_
-from macros.widgets import gjengi, verktoy
+from macros.widgets import gjengi, prosjektmappe, verktoy
 
 MAPPE = Path(__file__).resolve().parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -234,7 +234,7 @@ def les_plattformer(fil, navn):
 
 
 def registrer(env):
-    rot = Path(env.conf["config_file_path"] or "mkdocs.yml").resolve().parent
+    rot = prosjektmappe(env.conf)
 
     def navn(fil):
         try:

@@ -19,14 +19,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
-from mkdocs.utils.meta import get_data
+import jinja2
 from pymdownx.slugs import slugify
 
-from macros.emner import sider_oeverst
+from macros.emner import del_opp, sider_oeverst
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, skript_ved_behov
+from macros.widgets import fra_roten, gjengi, kildefil, overstyringer, skript_ved_behov
 
 MAPPE = Path(__file__).resolve().parent
 # Instructional Norwegian text, read with care: 200 words a minute.
@@ -56,7 +54,7 @@ LASTER = "widgets/lesesti/last-ved-behov.js"
 
 def ren_tekst(markdown):
     """The words a reader reads: front matter, Jinja, HTML and Markdown markup taken out."""
-    tekst, _ = get_data(markdown)
+    tekst, _ = del_opp(markdown)
     tekst = JINJA.sub(" ", tekst)
     tekst = ATTRLISTE.sub(" ", tekst)
     tekst = HTML_KOMMENTAR.sub(" ", tekst)
@@ -104,8 +102,11 @@ def les_side(conf, sti):
 
 def side_url(conf, sti):
     """The page's address below the site root as templates know it (page.url): "" for the front page."""
-    url = File(sti, conf["docs_dir"], conf["site_dir"], conf["use_directory_urls"]).url
-    return "" if url in (".", "./") else url
+    rot, _ = posixpath.splitext(sti)
+    if not conf.get("use_directory_urls", True):
+        return rot + ".html"
+    mappe = posixpath.dirname(rot) if posixpath.basename(rot) in ("index", "README") else rot
+    return mappe + "/" if mappe else ""
 
 
 def emner(conf):
@@ -115,7 +116,7 @@ def emner(conf):
         if "://" in sti:
             continue
         raa = les_side(conf, sti)
-        tekst, meta = get_data(raa)
+        tekst, meta = del_opp(raa)
         if "publisert" not in meta:
             continue
         tittel = tittel or meta.get("title") or Path(sti).stem
@@ -188,13 +189,22 @@ def flytt_overskrifter(emne, under_tittelen=""):
     return "\n".join(linjer) + "\n"
 
 
+def sidemiljo(env):
+    """Jinja as the engine renders a page with macros: the registered macros and filters, an undefined name
+    an error. Made here because only MkDocs' macros plugin hands over its own (env.env); Zensical's does not."""
+    miljo = jinja2.Environment(undefined=jinja2.StrictUndefined)  # noqa: S701 (Markdown, escaped by the macros)
+    miljo.filters.update(env.filters)
+    miljo.globals.update(env.macros)
+    return miljo
+
+
 def registrer(env):
     def gjeldende():
-        return env.page.file.src_uri
+        return kildefil(env.page)
 
     def lenke(url):
         """A link from the current page to a page `url` (relative to the site root)."""
-        return get_relative_url(url or "./", env.page.url or "./")
+        return fra_roten(url)
 
     @env.macro
     def lesetid(sti=None):
@@ -233,7 +243,7 @@ def registrer(env):
         if any(e.sti == her for e in liste):
             raise Innholdsfeil(her, "hele_veiledningen() kan ikke stå på en emneside (en side med «publisert» i front matter)")
         # Whose guidance this is, once, at the top (each topic page has it at its end: partials/kilde.html).
-        overstyr = Path(env.conf["theme"].custom_dir)
+        overstyr = overstyringer(env.conf)
         innhold = [gjengi(overstyr, "partials/kilde.html", config=env.conf), "", "## Innhold { #innhold }", ""]
         for nr, e in enumerate(liste, 1):
             innhold.append(f"{nr}. [{e.tittel}](#{e.id}) ({lesetid_tekst(e.minutter)})")
@@ -262,7 +272,7 @@ def gjengi_emne(env, side, emne, tekst, her):
     egen = side.meta
     side.meta = emne.meta
     try:
-        return env.env.from_string(tekst).render(**{**env.variables, **emne.meta})
+        return sidemiljo(env).from_string(tekst).render(**{**env.variables, **emne.meta})
     except Innholdsfeil as feil:
         if feil.fil not in (her, f"docs/{her}"):
             raise

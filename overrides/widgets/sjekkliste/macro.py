@@ -10,7 +10,7 @@ from pathlib import Path
 from macros import datafil
 from macros.datafil import visningssti
 from macros.feil import Innholdsfeil
-from macros.widgets import gjengi, verktoy
+from macros.widgets import gjengi, kildefil, verktoy
 
 MAPPE = Path(__file__).resolve().parent
 DATA = "sjekklister.yml"
@@ -101,7 +101,7 @@ def registrer(env):
         The same list may stand more than once on a page (the whole guidance on one page repeats each
         page's lists); every copy after the first gets its own ids, and the script keeps them in step.
         """
-        side = f"docs/{env.page.file.src_uri}"
+        side = f"docs/{kildefil(env.page)}"
         if navn not in lister:
             kjente = ", ".join(f"«{n}»" for n in lister)
             raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
