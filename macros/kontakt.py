@@ -4,14 +4,13 @@ The contact line itself is one template, overrides/partials/kontaktlinje.html, s
 """
 
 from html import escape
-from pathlib import Path
 
-from .widgets import gjengi
+from .widgets import gjengi, overstyringer
 
 
 def registrer(env):
     def kontaktlinje():
-        return gjengi(Path(env.conf["theme"].custom_dir), "partials/kontaktlinje.html", config=env.conf)
+        return gjengi(overstyringer(env.conf), "partials/kontaktlinje.html", config=env.conf)
 
     @env.macro
     def kontaktinformasjon():

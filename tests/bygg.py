@@ -55,3 +55,14 @@ def kopi_med(tmp, overstyr, filer=None):
         (tmp / sti).write_text(tekst, encoding="utf-8")
     (tmp / "test.yml").write_text(yaml.safe_dump({"INHERIT": "mkdocs.yml", **overstyr}, allow_unicode=True))
     return tmp
+
+
+def konfig():
+    """mkdocs.yml as data, for tests that read its settings (its !ENV and Python tags read as nothing)."""
+
+    class Laster(yaml.SafeLoader):
+        pass
+
+    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
+    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
+    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)

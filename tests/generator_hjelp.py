@@ -5,9 +5,8 @@ import json
 import re
 import sys
 
-import yaml
 
-from bygg import ROT
+from bygg import ROT, konfig
 
 MAPPE = ROT / "overrides" / "widgets" / "ansvarsbegrensning"
 SIDE = "ansvarsbegrensning/"
@@ -66,12 +65,7 @@ PLATTFORMER = makro.les_plattformer(MAPPE / "plattformer.yml", "plattformer.yml"
 def innstillinger():
     """extra.virksomhet in mkdocs.yml (its !ENV and Python tags read as nothing)."""
 
-    class Laster(yaml.SafeLoader):
-        pass
-
-    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
-    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
-    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)["extra"]["virksomhet"]
+    return konfig()["extra"]["virksomhet"]
 
 
 def kildens_forslag():

@@ -47,3 +47,20 @@ def bekreft(side, svar=True):
 
 def lagret(side, navn="personvern"):
     return json.loads(side.evaluate("k => localStorage.getItem(k)", NOKKEL + navn) or "null")
+
+# A small valid checklist file, for tests that change or break one (the real one may change wording).
+GYLDIG = """\
+personvern:
+  tittel: Sjekk personverninnstillingene
+  intervall: 90
+  punkter:
+    - id: tilgang
+      tekst: Hvem har tilgang til informasjonen?
+    - id: profil
+      tekst: Har du åpen eller lukket profil?
+dialog:
+  tittel: Sjekkliste for virksomheten
+  punkter:
+    - id: mandat
+      tekst: Mandat.
+"""

@@ -7,10 +7,9 @@ import pytest
 
 import rcssmin
 import rjsmin
-import yaml
 from playwright.sync_api import expect
 
-from bygg import ROT
+from bygg import ROT, konfig
 from navigasjon import nav_lenke, rask_navigasjon
 from sjekkliste_hjelp import framdrift, liste
 
@@ -48,15 +47,6 @@ Object.defineProperty(window, "document$", {
   },
 });
 """
-
-
-def konfig():
-    class Laster(yaml.SafeLoader):
-        pass
-
-    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
-    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
-    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)
 
 
 def kilde(sti):

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 import pytest
 
 from bygg import ROT, bygg, kopi_med
+from sjekkliste_hjelp import GYLDIG
 
-SJEKKLISTER = "overrides/widgets/sjekkliste/sjekklister.yml"
+GYLDIGLISTER = "overrides/widgets/sjekkliste/sjekklister.yml"
 TEKST = "overrides/widgets/ansvarsbegrensning/tekst.yml"
 PLATTFORMER = "overrides/widgets/ansvarsbegrensning/plattformer.yml"
 FELT = ["navn", "kommunikasjonsavdeling", "epost", "telefon", "betjent", "tilgjengelighetserklaering"]
@@ -42,27 +43,11 @@ def uten_linje(sti, start):
     return uten
 
 
-# A small valid checklist file for the checklist's own cases (the real one may change wording).
-SJEKK = """\
-personvern:
-  tittel: Sjekk personverninnstillingene
-  intervall: 90
-  punkter:
-    - id: tilgang
-      tekst: Hvem har tilgang til informasjonen?
-    - id: profil
-      tekst: Har du åpen eller lukket profil?
-dialog:
-  tittel: Sjekkliste for virksomheten
-  punkter:
-    - id: mandat
-      tekst: Mandat.
-"""
 
 
 def sjekk(gammel, ny):
-    assert gammel in SJEKK, gammel
-    return {SJEKKLISTER: SJEKK.replace(gammel, ny)}
+    assert gammel in GYLDIG, gammel
+    return {GYLDIGLISTER: GYLDIG.replace(gammel, ny)}
 
 
 KATALOG = [
@@ -126,27 +111,27 @@ KATALOG = [
     # --- the search's synonym file ------------------------------------------------------------------
     Feil("synonymer to ganger", "hooks/synonymer.yml", ["«synonymer» står to ganger"], {"hooks/synonymer.yml": les("hooks/synonymer.yml") + "synonymer: []\n"}),
     # --- the checklists' data file -------------------------------------------------------------------
-    Feil("sjekkliste-id brukt to ganger", SJEKKLISTER, ["id «tilgang» er brukt to ganger"], sjekk("id: profil", "id: tilgang")),
-    Feil("sjekklister ugyldig YAML", SJEKKLISTER, ["er ikke gyldig YAML på linje"], sjekk("  intervall: 90\n", "  intervall: [90\n")),
-    Feil("tabulator i sjekklister", SJEKKLISTER, ["er ikke gyldig YAML"], sjekk("  tittel: Sjekk", "\ttittel: Sjekk")),
-    Feil("punkt uten tekst", SJEKKLISTER, ["«personvern», punkt 2 («profil») mangler «tekst»"], sjekk("      tekst: Har du åpen eller lukket profil?\n", "")),
-    Feil("punkt med tom tekst", SJEKKLISTER, ["«dialog», punkt 1 («mandat») mangler «tekst»"], sjekk("tekst: Mandat.", 'tekst: " "')),
-    Feil("intervall null", SJEKKLISTER, ["«personvern.intervall» må være et helt antall dager større enn 0"], sjekk("intervall: 90", "intervall: 0")),
-    Feil("intervall tekst", SJEKKLISTER, ["ikke 'tre måneder'"], sjekk("intervall: 90", "intervall: tre måneder")),
-    Feil("intervall desimal", SJEKKLISTER, ["ikke 1.5"], sjekk("intervall: 90", "intervall: 1.5")),
-    Feil("intervall sann", SJEKKLISTER, ["ikke True"], sjekk("intervall: 90", "intervall: yes")),
-    Feil("punkt-id med store bokstaver", SJEKKLISTER, ["id 'Profil' må bestå av små bokstaver"], sjekk("id: profil", "id: Profil")),
-    Feil("punkt-id mangler", SJEKKLISTER, ["punkt 2: id None må bestå av små bokstaver"], sjekk("    - id: profil\n      tekst", "    - tekst")),
-    Feil("ukjent felt i sjekkliste", SJEKKLISTER, ["«personvern» har ukjente felt: interval"], sjekk("  intervall: 90", "  interval: 90")),
-    Feil("ukjent felt i punkt", SJEKKLISTER, ["har ukjente felt: hjelp"], sjekk("tekst: Mandat.", "tekst: Mandat.\n      hjelp: x")),
-    Feil("sjekkliste uten punkter", SJEKKLISTER, ["«dialog» mangler «punkter»"], {SJEKKLISTER: SJEKK.split("dialog:")[0] + "dialog:\n  tittel: Tom\n"}),
-    Feil("sjekkliste uten tittel", SJEKKLISTER, ["«dialog» mangler «tittel»"], sjekk("  tittel: Sjekkliste for virksomheten\n", "")),
-    Feil("sjekkliste to ganger", SJEKKLISTER, ["«personvern» står to ganger"], {SJEKKLISTER: SJEKK + SJEKK.split("dialog:")[0]}),
-    Feil("sjekklistenavn med mellomrom", SJEKKLISTER, ["navnet 'Dialog liste' må bestå av små bokstaver"], sjekk("dialog:", "Dialog liste:")),
-    Feil("tom kontotekst", SJEKKLISTER, ["«personvern.kontotekst» må være en tekst"], sjekk("  intervall: 90\n", "  intervall: 90\n  kontotekst: ''\n")),
-    Feil("intervall negativt", SJEKKLISTER, ["må være et helt antall dager"], sjekk("intervall: 90", "intervall: -7")),
-    Feil("sjekklister uten lister", SJEKKLISTER, ["må inneholde minst én sjekkliste"], {SJEKKLISTER: "# ingen lister\n"}),
-    Feil("punkt som bare er tekst", SJEKKLISTER, ["«dialog», punkt 1 må ha feltene id og tekst"], sjekk("    - id: mandat\n      tekst: Mandat.", "    - Mandat.")),
+    Feil("sjekkliste-id brukt to ganger", GYLDIGLISTER, ["id «tilgang» er brukt to ganger"], sjekk("id: profil", "id: tilgang")),
+    Feil("sjekklister ugyldig YAML", GYLDIGLISTER, ["er ikke gyldig YAML på linje"], sjekk("  intervall: 90\n", "  intervall: [90\n")),
+    Feil("tabulator i sjekklister", GYLDIGLISTER, ["er ikke gyldig YAML"], sjekk("  tittel: Sjekk", "\ttittel: Sjekk")),
+    Feil("punkt uten tekst", GYLDIGLISTER, ["«personvern», punkt 2 («profil») mangler «tekst»"], sjekk("      tekst: Har du åpen eller lukket profil?\n", "")),
+    Feil("punkt med tom tekst", GYLDIGLISTER, ["«dialog», punkt 1 («mandat») mangler «tekst»"], sjekk("tekst: Mandat.", 'tekst: " "')),
+    Feil("intervall null", GYLDIGLISTER, ["«personvern.intervall» må være et helt antall dager større enn 0"], sjekk("intervall: 90", "intervall: 0")),
+    Feil("intervall tekst", GYLDIGLISTER, ["ikke 'tre måneder'"], sjekk("intervall: 90", "intervall: tre måneder")),
+    Feil("intervall desimal", GYLDIGLISTER, ["ikke 1.5"], sjekk("intervall: 90", "intervall: 1.5")),
+    Feil("intervall sann", GYLDIGLISTER, ["ikke True"], sjekk("intervall: 90", "intervall: yes")),
+    Feil("punkt-id med store bokstaver", GYLDIGLISTER, ["id 'Profil' må bestå av små bokstaver"], sjekk("id: profil", "id: Profil")),
+    Feil("punkt-id mangler", GYLDIGLISTER, ["punkt 2: id None må bestå av små bokstaver"], sjekk("    - id: profil\n      tekst", "    - tekst")),
+    Feil("ukjent felt i sjekkliste", GYLDIGLISTER, ["«personvern» har ukjente felt: interval"], sjekk("  intervall: 90", "  interval: 90")),
+    Feil("ukjent felt i punkt", GYLDIGLISTER, ["har ukjente felt: hjelp"], sjekk("tekst: Mandat.", "tekst: Mandat.\n      hjelp: x")),
+    Feil("sjekkliste uten punkter", GYLDIGLISTER, ["«dialog» mangler «punkter»"], {GYLDIGLISTER: GYLDIG.split("dialog:")[0] + "dialog:\n  tittel: Tom\n"}),
+    Feil("sjekkliste uten tittel", GYLDIGLISTER, ["«dialog» mangler «tittel»"], sjekk("  tittel: Sjekkliste for virksomheten\n", "")),
+    Feil("sjekkliste to ganger", GYLDIGLISTER, ["«personvern» står to ganger"], {GYLDIGLISTER: GYLDIG + GYLDIG.split("dialog:")[0]}),
+    Feil("sjekklistenavn med mellomrom", GYLDIGLISTER, ["navnet 'Dialog liste' må bestå av små bokstaver"], sjekk("dialog:", "Dialog liste:")),
+    Feil("tom kontotekst", GYLDIGLISTER, ["«personvern.kontotekst» må være en tekst"], sjekk("  intervall: 90\n", "  intervall: 90\n  kontotekst: ''\n")),
+    Feil("intervall negativt", GYLDIGLISTER, ["må være et helt antall dager"], sjekk("intervall: 90", "intervall: -7")),
+    Feil("sjekklister uten lister", GYLDIGLISTER, ["må inneholde minst én sjekkliste"], {GYLDIGLISTER: "# ingen lister\n"}),
+    Feil("punkt som bare er tekst", GYLDIGLISTER, ["«dialog», punkt 1 må ha feltene id og tekst"], sjekk("    - id: mandat\n      tekst: Mandat.", "    - Mandat.")),
 ]
 
 

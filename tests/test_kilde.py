@@ -4,9 +4,8 @@
 import re
 
 import pytest
-import yaml
 
-from bygg import ROT, bygg, kopi_med
+from bygg import bygg, konfig, kopi_med
 from sider import ALLE_SIDER, SIDER
 
 ANDRE_SIDER = ["for-nye-medarbeidere/", "hele-veiledningen/"]
@@ -17,12 +16,7 @@ def les(site, sti):
 
 
 def kilde():
-    class Laster(yaml.SafeLoader):
-        pass
-
-    Laster.add_multi_constructor("!", lambda laster, tagg, node: None)
-    Laster.add_multi_constructor("tag:yaml.org,2002:python/", lambda laster, tagg, node: None)
-    return yaml.load((ROT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Laster)["extra"]["kilde"]
+    return konfig()["extra"]["kilde"]
 
 
 def bunntekst(html):

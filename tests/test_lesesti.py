@@ -248,7 +248,7 @@ def test_lagring_som_ikke_kan_leses_sier_fra(fane, adresse):
     side.get_by_role("checkbox", name="Jeg har lest denne siden").check()
     side.get_by_role("link", name="Lesestien for nye medarbeidere").click()
     side.wait_for_url(re.compile(NYE + "$"))
-    assert side.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").is_checked()
+    assert side.get_by_role("checkbox", name="Jeg har lest «Sanntid»").is_checked()
     assert fane.konsollfeil == []
 
 
@@ -256,14 +256,14 @@ def test_merker_fra_to_faner_blandes_ikke_bort(fane, adresse):
     en, to = fane.side, fane.context.new_page()
     for side in (en, to):
         side.goto(adresse + NYE, wait_until="networkidle")
-    en.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)").check()
+    en.get_by_role("checkbox", name="Jeg har lest «Sanntid»").check()
     # The other tab shows it at once, and its own mark is added to it, not written over it.
-    expect(to.get_by_role("checkbox", name="Jeg har lest denne siden (Sanntid)")).to_be_checked()
-    to.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)").check()
+    expect(to.get_by_role("checkbox", name="Jeg har lest «Sanntid»")).to_be_checked()
+    to.get_by_role("checkbox", name="Jeg har lest «Dialog»").check()
     assert status(to) == "2 av 8 sider lest"
-    expect(en.get_by_role("checkbox", name="Jeg har lest denne siden (Dialog)")).to_be_checked()
+    expect(en.get_by_role("checkbox", name="Jeg har lest «Dialog»")).to_be_checked()
     assert status(en) == "2 av 8 sider lest"
-    en.get_by_role("checkbox", name="Jeg har lest denne siden (Eierskap)").check()
+    en.get_by_role("checkbox", name="Jeg har lest «Eierskap»").check()
     lagret = json.loads(en.evaluate("localStorage.getItem('sm-lesesti')"))
     assert sorted(lagret["lest"]) == ["dialog/", "eierskap/", "sanntid/"]
     to.close()

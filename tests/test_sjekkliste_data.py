@@ -7,27 +7,12 @@ from pathlib import Path
 import pytest
 
 from bygg import bygg, kopi_med
-from sjekkliste_hjelp import DATA, DIALOG, LISTER, PERSONVERN
+from sjekkliste_hjelp import DATA, DIALOG, GYLDIG, LISTER, PERSONVERN
 
 FIL = "overrides/widgets/sjekkliste/sjekklister.yml"
 KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
 SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\nrender_macros: true\n---\n\n# Test\n\n"
 
-GYLDIG = """\
-personvern:
-  tittel: Sjekk personverninnstillingene
-  intervall: 90
-  punkter:
-    - id: tilgang
-      tekst: Hvem har tilgang til informasjonen?
-    - id: profil
-      tekst: Har du åpen eller lukket profil?
-dialog:
-  tittel: Sjekkliste for virksomheten
-  punkter:
-    - id: mandat
-      tekst: Mandat.
-"""
 
 
 def bygg_kopi(tmp_path, filer):
