@@ -28,6 +28,7 @@ MANGLER = {
     "senere på treg mobil",
     "overrides/widgets/kopier-lenke/knapper.py": "«Kopier lenke»-knappene står ikke i HTML-en; kopier-lenke.js "
     "legger dem til når siden vises (en lang overskrift kan da flytte innholdet litt)",
+    "hooks/serve_feil.py": "under «zensical serve» vises en feil i bygget bare i terminalen, ikke i nettleseren",
 }
 # Hooks whose work has a place both engines honour (see the hook's docstring).
 IVARETATT = {"hooks/virksomhet.py", "hooks/offline.py"}
