@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .feil import Innholdsfeil
+from .widgets import prosjektmappe
 
 # The C parser where PyYAML has it: front matter is read for every page, and a library has a thousand.
 _Grunn = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -72,13 +73,8 @@ def tolk(tekst, fil, linje_forskyvning=0, hva="fila"):
 
 def visningssti(fil, conf):
     """The file as the reader of an error knows it: relative to the project (the folder of mkdocs.yml)."""
-    # MkDocs names the file (config_file_path), Zensical the folder (root_dir).
-    if conf.get("config_file_path"):
-        rot = Path(conf["config_file_path"]).resolve().parent
-    else:
-        rot = Path(conf.get("root_dir") or ".").resolve()
     try:
-        return Path(fil).resolve().relative_to(rot).as_posix()
+        return Path(fil).resolve().relative_to(prosjektmappe(conf)).as_posix()
     except ValueError:
         return str(fil)
 

@@ -7,16 +7,11 @@ guidance's own, and no page has to list a library of a thousand pages.
 """
 
 import posixpath
-import re
 from pathlib import Path
 
-import yaml
-
+from . import sider
 from .feil import Innholdsfeil
 from .widgets import kildefil
-
-# Front matter as MkDocs and Zensical read it: YAML between a first line «---» and a line «---» or «...».
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 
 
 def punkter(nav):
@@ -48,25 +43,18 @@ def sider_oeverst(nav):
             yield tittel, sti
 
 
-def del_opp(tekst):
-    """(Markdown without front matter, front matter as a dict): the engines' own rule, so that both read
-    a page alike (dates come as date objects here, whichever engine runs)."""
-    m = FRONT_MATTER.match(tekst)
-    if m:
-        try:
-            meta = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            meta = None
-        if isinstance(meta, dict):
-            return tekst[m.end() :].lstrip("\n"), meta
-    return tekst, {}
+def del_opp(tekst, fil="docs"):
+    """(Markdown without front matter, front matter as a dict), read by the one rule the build checks every
+    page with when it starts (macros/sider.py), so both engines read a page alike (dates as date objects)."""
+    meta, kropp = sider.front_matter(fil, tekst)
+    return kropp.lstrip("\n"), meta
 
 
 def front_matter(docs_dir, sti):
     fil = Path(docs_dir) / sti
     if not fil.is_file():
         raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
-    return del_opp(fil.read_text(encoding="utf-8"))[1]
+    return del_opp(fil.read_text(encoding="utf-8"), f"docs/{sti}")[1]
 
 
 def beskrivelse(sti, meta):

@@ -2,6 +2,8 @@
 
 import sys
 
+from .widgets import kildefil
+
 # Under MkDocs a PluginError makes MkDocs print just the message and stop («Aborted with a BuildError!»),
 # not a traceback. The class is taken from MkDocs only when MkDocs is the engine running (then it is
 # loaded already), so the macros import nothing from MkDocs and load the same way under Zensical.
@@ -33,4 +35,4 @@ def korte_makrofeil():
 
     @format_error.register
     def _annen_feil(error: Exception, markdown, page):
-        return f"docs/{page.file.src_uri}: en makro ({{{{ … }}}}) stoppet: {error}"
+        return f"docs/{kildefil(page)}: en makro ({{{{ … }}}}) stoppet: {error}"

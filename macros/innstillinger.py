@@ -56,20 +56,31 @@ def valider_nettstedet(conf, fil):
             )
 
 
+def https_adresse(verdi):
+    adresse = urlparse(verdi if isinstance(verdi, str) else "")
+    return adresse.scheme == "https" and bool(adresse.netloc)
+
+
+def seksjon(conf, fil, navn, paakrevd, hva_mangler):
+    """extra.`navn` from the settings, with every field of `paakrevd` (field -> what to write) filled in;
+    else Innholdsfeil naming the field. `hva_mangler` follows «extra.`navn` mangler» when it is absent."""
+    data = (conf.get("extra") or {}).get(navn)
+    if not isinstance(data, dict):
+        raise Innholdsfeil(fil, f"extra.{navn} mangler{hva_mangler}")
+    for felt, forklaring in paakrevd.items():
+        verdi = data.get(felt)
+        if not isinstance(verdi, str) or not verdi.strip():
+            raise Innholdsfeil(fil, f"extra.{navn}.{felt} mangler eller er tom: skriv inn {forklaring}")
+    return data
+
+
 def valider(conf):
     fil = kilde(conf)
     valider_nettstedet(conf, fil)
-    virksomhet = (conf.get("extra") or {}).get("virksomhet")
-    if not isinstance(virksomhet, dict):
-        raise Innholdsfeil(fil, "extra.virksomhet mangler (virksomhetens navn, kontakt og tilgjengelighetserklæring)")
-    for felt, forklaring in PAAKREVD.items():
-        verdi = virksomhet.get(felt)
-        if not isinstance(verdi, str) or not verdi.strip():
-            raise Innholdsfeil(fil, f"extra.virksomhet.{felt} mangler eller er tom: skriv inn {forklaring}")
+    virksomhet = seksjon(conf, fil, "virksomhet", PAAKREVD, " (virksomhetens navn, kontakt og tilgjengelighetserklæring)")
     if "@" not in virksomhet["epost"]:
         raise Innholdsfeil(fil, f"extra.virksomhet.epost er ikke en e-postadresse: {virksomhet['epost']!r}")
-    adresse = urlparse(virksomhet["tilgjengelighetserklaering"])
-    if adresse.scheme != "https" or not adresse.netloc:
+    if not https_adresse(virksomhet["tilgjengelighetserklaering"]):
         raise Innholdsfeil(
             fil, "extra.virksomhet.tilgjengelighetserklaering må være en https-adresse, f.eks. https://uustatus.no/…"
         )
@@ -139,5 +150,4 @@ def endepunkt_godtas(endepunkt):
         return False
     if endepunkt.startswith("/"):
         return not endepunkt.startswith("//")
-    adresse = urlparse(endepunkt)
-    return adresse.scheme == "https" and bool(adresse.netloc)
+    return https_adresse(endepunkt)

@@ -6,10 +6,9 @@ the date line (overrides/partials/datoer.html) and the Kontakt page read them. A
 «[virksomhetens] [avdeling]» once (extra.avledet.avsender), so templates need no genitive rule of their own.
 """
 
-from urllib.parse import urlparse
-
 from .feil import Innholdsfeil
 from .genitiv import avsender
+from .innstillinger import https_adresse, seksjon
 from .innstillinger import kilde as konfigfil
 
 PAAKREVD = {
@@ -23,19 +22,12 @@ PAAKREVD = {
 
 def valider(conf):
     fil = konfigfil(conf)
-    kilde = (conf.get("extra") or {}).get("kilde")
-    if not isinstance(kilde, dict):
-        raise Innholdsfeil(fil, "extra.kilde mangler: hvem veiledningen er fra (utgiver, tittel, side, adresse)")
-    for felt, forklaring in PAAKREVD.items():
-        verdi = kilde.get(felt)
-        if not isinstance(verdi, str) or not verdi.strip():
-            raise Innholdsfeil(fil, f"extra.kilde.{felt} mangler eller er tom: skriv inn {forklaring}")
+    kilde = seksjon(conf, fil, "kilde", PAAKREVD, ": hvem veiledningen er fra (utgiver, tittel, side, adresse)")
     for felt in ("adresse", "gjeldende"):
         verdi = kilde.get(felt)
         if verdi in (None, "") and felt == "gjeldende":
             continue
-        adresse = urlparse(verdi if isinstance(verdi, str) else "")
-        if adresse.scheme != "https" or not adresse.netloc:
+        if not https_adresse(verdi):
             raise Innholdsfeil(fil, f"extra.kilde.{felt} må være en https-adresse, ikke {verdi!r}")
     lisens = kilde.get("lisens")
     if lisens not in (None, "") and not (isinstance(lisens, dict) and lisens.get("navn") and lisens.get("adresse")):

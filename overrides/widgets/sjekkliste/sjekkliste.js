@@ -133,12 +133,18 @@
     vis.rot = rot;
     d.visere.push(vis);
 
-    // A change is made to the record as it is stored now, not to this tab's copy of it: another tab may
-    // have changed it meanwhile, and writing the old copy whole would erase that. `gjoer` gets the fresh
-    // record and this tab's active profile in it (put back if another tab deleted it: nothing is lost).
-    function endre(gjoer) {
+    // The record as it is stored now (another tab may have changed it), or this tab's copy of it where
+    // storage cannot be read; and whether it could.
+    function fersk() {
       const [raa, ok] = hent(nokkel);
-      const t = rydd(ok ? raa : JSON.stringify(d.t), ids);
+      return [rydd(ok ? raa : JSON.stringify(d.t), ids), ok];
+    }
+
+    // A change is made to the fresh record, not to this tab's copy: writing the old copy whole would erase
+    // what another tab changed. `gjoer` gets the record and this tab's active profile in it (put back if
+    // another tab deleted it: nothing is lost).
+    function endre(gjoer) {
+      const [t, ok] = fersk();
       const egen = aktiv();
       let p = t.profiler.find((q) => q.id == egen.id);
       if (!p) t.profiler.push((p = { ...egen }));
@@ -231,8 +237,7 @@
     ny.addEventListener("submit", (e) => {
       e.preventDefault();
       const n = rensNavn(felt.value);
-      const [raa, ok] = hent(nokkel);
-      const t = ok ? rydd(raa, ids) : d.t;
+      const [t] = fersk();
       const feil = !n ? "Skriv navnet på kontoen."
         : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en konto som heter «${n}».` : "";
       felt.setCustomValidity(feil);
