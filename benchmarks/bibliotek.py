@@ -33,9 +33,7 @@ from pathlib import Path
 import yaml
 from felles import MILJO, ROT
 from mkdocs.utils.yaml import yaml_load
-
-sys.path.insert(0, str(ROT))
-from macros.emner import sider_i_nav  # noqa: E402
+from macros.emner import sider_i_nav
 
 SEKSJON = 50
 KONFIG = "bibliotek.yml"

@@ -11,11 +11,9 @@ import sys
 import threading
 from pathlib import Path
 
-ROT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROT / "tests"))
-
-from bygg import bygg, mkdocs  # noqa: E402,F401
-from conftest import CHROMIUM, CHROMIUM_FLAGG, StilleHandler, ledig_port, start_server  # noqa: E402,F401
+from utvikling.bygg import ROT, bygg, mkdocs  # noqa: F401
+from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
+from utvikling.server import StilleHandler, ledig_port, start_server
 
 KIB = 1024
 MILJO = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -26,7 +26,7 @@ from pathlib import Path
 import bibliotek
 from felles import CHROMIUM, ROT, bygg, ledig_port, sidenavn, sider, start_gzip_server, start_server, velg
 
-import nginx  # tests/nginx.py, on the path through felles  # noqa: E402
+from utvikling import nginx
 
 LIGHTHOUSE = ROT / "node_modules" / ".bin" / "lighthouse"
 KATEGORIER = ("performance", "accessibility", "best-practices", "seo")

@@ -24,7 +24,7 @@ import yaml
 from felles import CHROMIUM, CHROMIUM_FLAGG, ROT, bygg, gzip9, kib, median, sider, start_server
 
 import bibliotek  # noqa: E402
-from sok import sok  # noqa: E402
+from utvikling.sok import sok
 
 SPORRINGER = ROT / "tests" / "data" / "sokesporringer.yml"
 ARBEIDER = re.compile(r'"search": "((?:\.\./)*assets/javascripts/workers/[^"]+)"')

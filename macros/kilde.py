@@ -6,32 +6,41 @@ the date line (overrides/partials/datoer.html) and the Kontakt page read them. A
 «[virksomhetens] [avdeling]» once (extra.avledet.avsender), so templates need no genitive rule of their own.
 """
 
+from voluptuous import Invalid, Optional, Schema
+
 from .feil import Innholdsfeil
 from .genitiv import avsender
-from .innstillinger import https_adresse, seksjon
+from .innstillinger import https, kontroller, paakrevd, valgfri_tekst
 from .innstillinger import kilde as konfigfil
 
-PAAKREVD = {
-    "utgiver": "navnet på den som har skrevet veiledningen, «Direktoratet for forvaltning og digitalisering»",
-    "utgiver_kort": "kortnavnet, «Digdir»",
-    "tittel": "veiledningens tittel",
-    "side": "navnet på siden teksten er hentet fra, «Egenskaper»",
-    "adresse": "adressen til originalsiden (https)",
-}
+
+def lisens(verdi):
+    if verdi in (None, ""):
+        return ""
+    if not (isinstance(verdi, dict) and verdi.get("navn") and verdi.get("adresse")):
+        raise Invalid("er enten tom, eller har både «navn» og «adresse» (der utgiveren oppgir lisensen)")
+    return verdi
+
+
+KILDE = Schema(
+    dict(
+        [
+            paakrevd("utgiver", "navnet på den som har skrevet veiledningen, «Direktoratet for forvaltning og digitalisering»"),
+            paakrevd("utgiver_kort", "kortnavnet, «Digdir»"),
+            paakrevd("tittel", "veiledningens tittel"),
+            paakrevd("side", "navnet på siden teksten er hentet fra, «Egenskaper»"),
+            paakrevd("adresse", "adressen til originalsiden (https)", https("https://www.difi.no/…")),
+            (Optional("gjeldende", default=""), lambda verdi: https("https://www.digdir.no/…")(valgfri_tekst(verdi))),
+            (Optional("gjeldende_merknad", default=""), valgfri_tekst),
+            (Optional("lisens", default=""), lisens),
+        ]
+    )
+)
 
 
 def valider(conf):
     fil = konfigfil(conf)
-    kilde = seksjon(conf, fil, "kilde", PAAKREVD, ": hvem veiledningen er fra (utgiver, tittel, side, adresse)")
-    for felt in ("adresse", "gjeldende"):
-        verdi = kilde.get(felt)
-        if verdi in (None, "") and felt == "gjeldende":
-            continue
-        if not https_adresse(verdi):
-            raise Innholdsfeil(fil, f"extra.kilde.{felt} må være en https-adresse, ikke {verdi!r}")
-    lisens = kilde.get("lisens")
-    if lisens not in (None, "") and not (isinstance(lisens, dict) and lisens.get("navn") and lisens.get("adresse")):
-        raise Innholdsfeil(fil, "extra.kilde.lisens er enten tom, eller har både «navn» og «adresse» (der utgiveren oppgir lisensen)")
+    kilde = kontroller(conf, "kilde", KILDE, ": hvem veiledningen er fra (utgiver, tittel, side, adresse)")
 
     v = conf["extra"]["virksomhet"]
     hvem = avsender(v["navn"], v["kommunikasjonsavdeling"], v.get("kommunikasjonsavdeling_bestemt") or "")

@@ -15,13 +15,11 @@ import argparse
 import sys
 from pathlib import Path
 
-ROT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROT / "tests"))
+from playwright.sync_api import sync_playwright
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from bygg import ferdig_bygg  # noqa: E402
-from conftest import CHROMIUM, CHROMIUM_FLAGG, start_server  # noqa: E402
+from utvikling.bygg import ROT, ferdig_bygg
+from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
+from utvikling.server import start_server
 
 UT = ROT / "ut" / "sosiale-medier-i-forvaltningen.pdf"
 SIDE = "hele-veiledningen/"

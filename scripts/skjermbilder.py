@@ -7,11 +7,10 @@ Usage: python scripts/skjermbilder.py SITE_DIR OUT_DIR [PAGE ...]   (PAGE like "
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from playwright.sync_api import sync_playwright
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-from conftest import CHROMIUM, CHROMIUM_FLAGG, start_server  # noqa: E402
+from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
+from utvikling.server import start_server
 
 BREDDER = {"desktop": (1280, 900), "smal": (800, 900), "mobil": (390, 844)}
 

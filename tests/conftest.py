@@ -1,33 +1,45 @@
-import contextlib
-import functools
-import http.server
-import socket
-import threading
-from pathlib import Path
+import subprocess
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg
+from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
+from utvikling.server import ledig_port, start_server
 
-CHROMIUM = "/usr/bin/chromium"
-# Every lookup of another host fails at once, so a stray request shows up as a failure, not a stall.
-CHROMIUM_FLAGG = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
+# The suite's three lanes (pyproject.toml, markers). A test file says its lane with
+# `pytestmark = pytest.mark.<lane>`; a test in it may say another lane of its own (the nearest mark counts).
+FELT = ("enhet", "bygg", "nettleser")
 
 
-def ledig_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def felt(item):
+    return next((m.name for m in item.iter_markers() if m.name in FELT), None)
 
+
+def pytest_collection_modifyitems(config, items):
+    uten = [item.nodeid for item in items if felt(item) is None]
+    if uten:
+        raise pytest.UsageError(
+            "Disse testene mangler felt (enhet, bygg eller nettleser; se pyproject.toml): " + ", ".join(uten)
+        )
+
+
+class IkkeIEnhetsfeltet(subprocess.Popen):
+    def __init__(self, args, *rest, **navngitt):
+        raise AssertionError(
+            f"En enhetstest starter ingen prosess ({args!r}): merk testen bygg eller nettleser."
+        )
+
+
+@pytest.fixture(autouse=True)
+def feltets_grenser(request, monkeypatch):
+    """Keeps each test inside its lane, so `-m enhet` stays fast and a mark can't lie: a unit test starts no
+    process (no build, no browser, no server program), and only a browser test gets the browser."""
+    navn = felt(request.node)
+    if "nettleser" in request.fixturenames and navn != "nettleser":
+        pytest.fail("Testen bruker nettleseren: merk den nettleser.")
+    if navn == "enhet":
+        monkeypatch.setattr(subprocess, "Popen", IkkeIEnhetsfeltet)
 
 @pytest.fixture(scope="session")
 def port():
@@ -42,32 +54,6 @@ def site(tmp_path_factory, port):
     resultat = bygg(maal, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
     assert resultat.returncode == 0, resultat.stderr
     return maal
-
-
-class StilleHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def start_server(mappe, port=0):
-    handler = functools.partial(StilleHandler, directory=str(mappe))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
-@contextlib.contextmanager
-def kopi_servert(mappe, overstyr=None, filer=None):
-    """A copy of the project with other settings or files (bygg.kopi_med), built strictly into
-    mappe/site and served on 127.0.0.1; yields the site's address."""
-    prosjekt = kopi_med(mappe / "p", overstyr or {}, filer)
-    resultat = bygg(mappe / "site", config="test.yml", cwd=prosjekt)
-    assert resultat.returncode == 0, resultat.stderr
-    server = start_server(mappe / "site")
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
 
 
 @pytest.fixture(scope="session")

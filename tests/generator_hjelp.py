@@ -6,7 +6,7 @@ import re
 import sys
 
 
-from bygg import ROT, konfig
+from utvikling.bygg import ROT, konfig
 
 MAPPE = ROT / "overrides" / "widgets" / "ansvarsbegrensning"
 SIDE = "ansvarsbegrensning/"
@@ -49,8 +49,6 @@ GENITIV_JS = {
 
 def last_makro():
     """overrides/widgets/ansvarsbegrensning/macro.py as a module (it imports the project's macros package)."""
-    if str(ROT) not in sys.path:
-        sys.path.insert(0, str(ROT))
     spec = importlib.util.spec_from_file_location("ansvarsbegrensning_makro", MAPPE / "macro.py")
     modul = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(modul)

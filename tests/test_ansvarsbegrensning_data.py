@@ -12,6 +12,8 @@ import yaml
 from generator_hjelp import GENITIV_JS, MAPPE, PLATTFORMER, TEKST, kildens_forslag, makro
 from macros import genitiv as genitivmodul
 
+pytestmark = pytest.mark.enhet
+
 
 def test_statisk_tekst_er_kildens_ordlyd():
     assert makro.avsnitt(TEKST) == kildens_forslag()
@@ -78,6 +80,7 @@ def makro_data(pid):
     return next(p for p in data["plattformer"] if p["id"] == pid)
 
 
+@pytest.mark.bygg
 def test_ubekreftet_grense_sier_det_en_gang(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     for p in PLATTFORMER:
@@ -122,12 +125,14 @@ def test_denne_dette_disse(kanal, denne):
     assert makro.denne(kanal) == denne
 
 
+@pytest.mark.bygg
 def test_siden_viser_forslaget_fra_datafila(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     forslag = re.search(r'<div class="sm-forslag">(.*?)</div>', side, re.S)[1]
     assert [html.unescape(p) for p in re.findall(r"<p>(.*?)</p>", forslag)] == kildens_forslag()
 
 
+@pytest.mark.bygg
 def test_generatoren_far_samme_mal_som_json(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     data = json.loads(html.unescape(re.search(r'data-mal="([^"]*)"', side)[1]))
@@ -137,6 +142,7 @@ def test_generatoren_far_samme_mal_som_json(site):
     assert [(p["id"], p["kanal"], p["grense"]) for p in data["plattformer"]] == [(p["id"], p["kanal"], p["grense"]) for p in PLATTFORMER]
 
 
+@pytest.mark.bygg
 def test_ingen_inline_skript_i_generatoren(site):
     """Material's instant navigation would run any inline <script> in the page as JavaScript."""
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")

@@ -9,9 +9,11 @@ import rcssmin
 import rjsmin
 from playwright.sync_api import expect
 
-from bygg import ROT, konfig
+from utvikling.bygg import ROT, konfig
 from navigasjon import nav_lenke, rask_navigasjon
 from sjekkliste_hjelp import framdrift, liste
+
+pytestmark = pytest.mark.nettleser
 
 HASHET = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # drift/nginx.conf's rule for a year's cache
 SJEKKLISTE = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
@@ -68,6 +70,7 @@ def skript(fane, moenster):
 # ---- the build -------------------------------------------------------------------------------------
 
 
+@pytest.mark.bygg
 def test_stilarket_har_hver_kildefils_regler_i_rekkefolge(site):
     css = bunt(site, "assets/stylesheets", "css")
     plass = -1
@@ -84,6 +87,7 @@ def test_stilarket_har_hver_kildefils_regler_i_rekkefolge(site):
     assert "@page{" in css and "@media print{" in css
 
 
+@pytest.mark.bygg
 def test_skriptet_har_hver_kildefil(site):
     js = bunt(site, "assets/javascripts", "js")
     for sti in konfig()["extra_javascript"]:
@@ -91,6 +95,7 @@ def test_skriptet_har_hver_kildefil(site):
     assert "smSjekkliste" not in js and "smGenerator" not in js
 
 
+@pytest.mark.bygg
 def test_egne_filer_er_minifisert_med_hash_og_kildene_er_borte(site):
     egne = [
         f.relative_to(site).as_posix()
@@ -106,6 +111,7 @@ def test_egne_filer_er_minifisert_med_hash_og_kildene_er_borte(site):
     assert not (site / "widgets" / "sjekkliste" / "sjekkliste.css").exists()
 
 
+@pytest.mark.bygg
 def test_verktoyets_stilark_staar_inne_i_verktoyet_foran_innholdet(site):
     """Before the tool (never shown unstyled), inside its root element (not in an empty paragraph)."""
     for side, rot, moenster in (
@@ -120,6 +126,7 @@ def test_verktoyets_stilark_staar_inne_i_verktoyet_foran_innholdet(site):
         assert "<p><link" not in html
 
 
+@pytest.mark.bygg
 def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
     for side in ("index.html", "personvern/index.html", "404.html"):
         html = (site / side).read_text(encoding="utf-8")

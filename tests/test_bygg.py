@@ -1,8 +1,11 @@
 """The strict build: clean for the real site (every kind of mistake that must stop it: test_feilkatalog.py)."""
 
+import pytest
 import re
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg, kopi_med
+
+pytestmark = pytest.mark.bygg
 
 SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\nrender_macros: true\n---\n\n# Test\n\n"
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bygg import ROT, bygg, kopi_med
+from utvikling.bygg import ROT, bygg, kopi_med
 from sjekkliste_hjelp import GYLDIG
+
+pytestmark = pytest.mark.bygg
 
 GYLDIGLISTER = "overrides/widgets/sjekkliste/sjekklister.yml"
 TEKST = "overrides/widgets/ansvarsbegrensning/tekst.yml"
@@ -77,11 +79,15 @@ KATALOG = [
     Feil("farge uten anførselstegn", "test.yml", ['primaerfarge må stå i anførselstegn: primaerfarge: "#444f55"'], {"test.yml": "INHERIT: mkdocs.yml\nextra:\n  virksomhet:\n    primaerfarge: #444f55\n"}),
     Feil("farge på feil form", "test.yml", ['primaerfarge må være en farge på formen "#1b4570"'], innstillinger=virksomhet(primaerfarge="blå")),
     Feil("farge med for svak kontrast", "test.yml", ["#ffcc00 gir for svak kontrast", "minst 4.5:1"], innstillinger=virksomhet(primaerfarge="#ffcc00")),
-    Feil("logo som ikke finnes", "test.yml", ["extra.virksomhet.logo: fant ikke fila 'assets/logo.svg'"], innstillinger=virksomhet(logo="assets/logo.svg")),
+    Feil("logo som ikke finnes", "test.yml", ["extra.virksomhet.logo peker på en fil som ikke finnes i docs/: 'assets/logo.svg'"], innstillinger=virksomhet(logo="assets/logo.svg")),
     Feil("endepunkt på annen vert", "test.yml", ["tilbakemelding.endepunkt må være en sti på dette nettstedet", "'//evil.example/samle'"], innstillinger=virksomhet(tilbakemelding={"epost": "", "endepunkt": "//evil.example/samle"})),
     Feil("endepunkt med http", "test.yml", ["tilbakemelding.endepunkt må være en sti", "ukryptert"], innstillinger=virksomhet(tilbakemelding={"epost": "", "endepunkt": "http://intranett.example/api"})),
     Feil("endepunkt med omvendt skråstrek", "test.yml", ["tilbakemelding.endepunkt må være en sti"], innstillinger=virksomhet(tilbakemelding={"epost": "", "endepunkt": "/\\evil.example/samle"})),
     Feil("tilbakemelding-epost uten @", "test.yml", ["tilbakemelding.epost er ikke en e-postadresse"], innstillinger=virksomhet(tilbakemelding={"epost": "svar", "endepunkt": ""})),
+    Feil("felt med skrivefeil", "test.yml", ["extra.virksomhet kan bare ha", "«primærfarge» er ikke ett av dem. Mente du «primaerfarge»?"], innstillinger=virksomhet(**{"primærfarge": "#1b4570"})),
+    Feil("telefon som tall", "test.yml", ['extra.virksomhet.telefon må være tekst: skriv den i anførselstegn, "22073000"'], innstillinger=virksomhet(telefon=22073000)),
+    Feil("farge mangler", "test.yml", ['extra.virksomhet.primaerfarge mangler: skriv inn en farge'], {"mkdocs.yml": uten_linje("mkdocs.yml", "    primaerfarge:")}),
+    Feil("ukjent felt i kilden", "test.yml", ["extra.kilde kan bare ha", "«forfatter» er ikke ett av dem"], innstillinger={"extra": {"kilde": {"forfatter": "Digdir"}}}),
     Feil("ukjent felt i tilbakemelding", "test.yml", ["tilbakemelding kan bare ha «epost» og «endepunkt»"], innstillinger=virksomhet(tilbakemelding={"adresse": "x"})),
     Feil("markup i nettstedets navn", "test.yml", ["site_name kan ikke inneholde <"], innstillinger={"site_name": "Veileder <b>ny</b>"}),
     # --- the disclaimer's data files -----------------------------------------------------------------
@@ -163,5 +169,6 @@ def test_feil_input_stopper_bygget_og_navngir_fila(tmp_path, feil):
         assert ord_ in melding, melding
 
 
+@pytest.mark.enhet
 def test_katalogen_har_ingen_dubletter():
     assert len({f.hva for f in KATALOG}) == len(KATALOG)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from conftest import kopi_servert
+from utvikling.server import kopi_servert
 from generator_hjelp import (
     FELT,
     rolig,
@@ -26,6 +26,8 @@ from generator_hjelp import (
 )
 from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
+
+pytestmark = pytest.mark.nettleser
 
 VEGVESEN = dict(
     navn="Statens vegvesen",

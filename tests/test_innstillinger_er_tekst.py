@@ -4,7 +4,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg, kopi_med
+
+pytestmark = pytest.mark.bygg
 
 
 def last(navn, med_mellomrom=True):

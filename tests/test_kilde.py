@@ -5,8 +5,10 @@ import re
 
 import pytest
 
-from bygg import bygg, konfig, kopi_med
+from utvikling.bygg import bygg, konfig, kopi_med
 from sider import ALLE_SIDER, SIDER
+
+pytestmark = pytest.mark.bygg
 
 ANDRE_SIDER = ["for-nye-medarbeidere/", "hele-veiledningen/"]
 

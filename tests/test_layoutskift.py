@@ -6,6 +6,8 @@ import pytest
 
 from sider import ALLE_SIDER
 
+pytestmark = pytest.mark.nettleser
+
 SIDER = [*ALLE_SIDER, "for-nye-medarbeidere/", "hele-veiledningen/"]
 FORMER = {
     "mobil": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},

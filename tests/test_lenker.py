@@ -5,13 +5,12 @@ import sys
 
 import pytest
 
-from bygg import ROT, bygg, kopi_med
+from utvikling.bygg import ROT, bygg, kopi_med
 from sider import SIDER
+from utvikling import lenkeliste
+from utvikling.lenkeliste import Bygg, les_liste, ny_liste, sjekk
 
-sys.path.insert(0, str(ROT / "scripts"))
-
-import lenkeliste  # noqa: E402
-from lenkeliste import Bygg, les_liste, ny_liste, sjekk  # noqa: E402
+pytestmark = pytest.mark.bygg
 
 NYE_SIDER = ("for-nye-medarbeidere/", "hele-veiledningen/")
 
@@ -21,6 +20,7 @@ def test_lenkelista_stemmer_med_bygget(site):
     assert rapport.ok, rapport.forklaring()
 
 
+@pytest.mark.enhet
 def test_lista_har_hver_side_og_avsnittene():
     liste = les_liste()
     assert len(liste) == len(set(liste)), "en adresse står to ganger"
@@ -121,6 +121,7 @@ def test_omdirigeringer_folges_og_ankre_sjekkes_paa_maalet(adresse, hvorfor):
     assert rapport.mangler == ([] if hvorfor is None else [(adresse, hvorfor)])
 
 
+@pytest.mark.enhet
 def test_ny_liste_tar_ut_det_som_er_brutt_og_beholder_omdirigert(tmp_path):
     gammel = ["/", "/#a", "/#borte", "/gammel/", "/gammel/#x", "/fjernet/"]
     adresser, rapport = ny_liste(kunstig_bygg(), gammel)

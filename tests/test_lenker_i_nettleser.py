@@ -6,9 +6,11 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import kopi_servert, start_server
+from utvikling.server import kopi_servert, start_server
 from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
+
+pytestmark = pytest.mark.nettleser
 
 OVERSKRIFT = "h2#når-svaret-tar-tid"
 
@@ -139,6 +141,7 @@ def test_nye_sider_har_knapp_paa_hvert_avsnitt(fane, adresse, sti):
     assert fane.side.locator("article .sm-kopier-lenke").count() == lenker
 
 
+@pytest.mark.bygg
 def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
     """Written by the build (knapper.py), so they hold their place from the first paint; hidden without
     JavaScript (data-js); their text is not part of the section titles in the search index."""

@@ -8,10 +8,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bygg import ROT, bygg, kopi_med
+from utvikling.bygg import ROT, bygg, kopi_med
 from sider import SIDER
 from navigasjon import rask_navigasjon
 from tilgjengelighet import axe_brudd
+
+pytestmark = pytest.mark.nettleser
 
 NYE = "for-nye-medarbeidere/"
 HELE = "hele-veiledningen/"
@@ -34,6 +36,7 @@ def les(site, sti):
 # --- reading time ---------------------------------------------------------------------------------
 
 
+@pytest.mark.enhet
 def test_ren_tekst_tar_bort_front_matter_jinja_html_og_markdown():
     md = (
         "---\ndescription: Ikke med i teksten.\n---\n\n# Tittel { .klasse }\n\n{{ datoer() }}\n"
@@ -50,11 +53,13 @@ def test_ren_tekst_tar_bort_front_matter_jinja_html_og_markdown():
     ]
 
 
+@pytest.mark.enhet
 @pytest.mark.parametrize("ord_,minutter", [(0, 1), (1, 1), (200, 1), (201, 2), (400, 2), (401, 3), (1000, 5)])
 def test_minutter_rundes_opp_med_200_ord_i_minuttet(ord_, minutter):
     assert makro.minutter(ord_) == minutter
 
 
+@pytest.mark.enhet
 def test_lesetid_tekst():
     assert makro.lesetid_tekst(3) == "ca. 3 min"
 
@@ -62,6 +67,7 @@ def test_lesetid_tekst():
 # --- the built pages ------------------------------------------------------------------------------
 
 
+@pytest.mark.bygg
 def test_lesestien_har_hvert_emne_i_rekkefolge_med_lesetid(site):
     html = les(site, NYE)
     emner = re.findall(
@@ -77,6 +83,7 @@ def test_lesestien_har_hvert_emne_i_rekkefolge_med_lesetid(site):
     assert sider == list(SIDER)
 
 
+@pytest.mark.bygg
 def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
     for sti in SIDER:
         html = les(site, sti)
@@ -86,6 +93,7 @@ def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
         assert "sm-lesesti--side" not in les(site, sti), sti
 
 
+@pytest.mark.bygg
 def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
     """A page an agency adds in a nav section of its own, with a date, joins neither the reading path,
     the topic overview nor the whole guidance, and gets no mark."""
@@ -104,6 +112,7 @@ def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
         assert "Vår egen side" not in les(site, sti).split("<article", 1)[1], sti
 
 
+@pytest.mark.bygg
 def test_hele_veiledningen_viser_emnet_som_emnesiden_gjor(tmp_path):
     """Jinja runs on a topic in the whole guidance only where it runs on the topic's own page: braces shown
     on purpose (render_macros: false) stay braces in both places."""
@@ -121,6 +130,7 @@ def test_hele_veiledningen_viser_emnet_som_emnesiden_gjor(tmp_path):
         assert "Slik skrives en makro: 49" not in html, sti
 
 
+@pytest.mark.bygg
 def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
     html = les(site, HELE)
     artikkel = html[html.index("<article"):html.index("</article>")]
@@ -144,6 +154,7 @@ def test_hele_veiledningen_har_alle_emnene_med_datoer_og_innhold(site):
     assert sorted({i for i in ider if ider.count(i) > 1}) == []
 
 
+@pytest.mark.bygg
 def test_hele_veiledningen_har_emnesidenes_avsnitt_med_forutsigbare_ankere(site):
     hele = set(re.findall(r'<h3 id="([^"]+)"', les(site, HELE)))
     for sti, tittel in SIDER.items():
@@ -152,6 +163,7 @@ def test_hele_veiledningen_har_emnesidenes_avsnitt_med_forutsigbare_ankere(site)
             assert f"{emne}--{anker}" in hele, (sti, anker)
 
 
+@pytest.mark.bygg
 def test_lenker_mellom_emnene_peker_inn_paa_siden(site):
     html = les(site, HELE)
     start = html.index('<h2 class="sm-emne" id="sanntid">')
@@ -160,6 +172,7 @@ def test_lenker_mellom_emnene_peker_inn_paa_siden(site):
     assert '<a href="https://lovdata.no/lov/1967-02-10">Forvaltningslovens</a>' in html
 
 
+@pytest.mark.bygg
 def test_hele_veiledningen_er_ikke_i_soket(site):
     indeks = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     steder = [dok["location"] for dok in indeks["docs"]]
@@ -303,6 +316,7 @@ def test_skriv_ut_knappen_finnes_med_javascript(fane, adresse):
     assert fane.side.get_by_role("button", name="Skriv ut veiledningen").is_visible()
 
 
+@pytest.mark.bygg
 def test_merkene_navngir_siden_og_holdes_utenfor_soket(site):
     html = les(site, NYE)
     for tittel in SIDER.values():

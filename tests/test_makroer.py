@@ -10,11 +10,11 @@ import jinja2
 import pytest
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from falsk_miljo import FalskMiljo  # noqa: E402
 from macros import emner, innstillinger, kilde, kontakt, sider  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
+
+pytestmark = pytest.mark.enhet
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "overrides"
 # extra.kilde as mkdocs.yml has it (the test reads it from there, so a change of address needs no test change).
@@ -92,6 +92,7 @@ def test_alle_sidene_i_docs_godtas():
     sider.sjekk({"docs_dir": str(OVERRIDES.parent / "docs")})
 
 
+@pytest.mark.bygg
 def test_innstillinger_godtas():
     conf = {"config_file_path": "mkdocs.yml", "extra": {"virksomhet": {**VIRKSOMHET, "primaerfarge": "#1b4570"}}}
     assert innstillinger.valider(conf)["navn"] == "Statens vegvesen"

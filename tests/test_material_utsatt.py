@@ -1,6 +1,7 @@
 """Material's bundle as hooks/material_utsatt.py serves it: named in <head>, deferred, fetched after the
 stylesheets the first paint waits for, and still there before the tools' scripts start."""
 
+import pytest
 import re
 
 from playwright.sync_api import expect
@@ -8,9 +9,12 @@ from playwright.sync_api import expect
 from sjekkliste_hjelp import liste
 from test_bunter import TELL_ABONNEMENT
 
+pytestmark = pytest.mark.nettleser
+
 BUNDLE = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js"( defer)?></script>')
 
 
+@pytest.mark.bygg
 def test_bundlen_staar_utsatt_i_head_etter_md_scope(site):
     for side in ("index.html", "personvern/index.html", "404.html"):
         html = (site / side).read_text(encoding="utf-8")

@@ -5,8 +5,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg, kopi_med
 from sider import SIDER
+
+pytestmark = pytest.mark.bygg
 
 
 def les(site, sti):

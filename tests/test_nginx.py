@@ -8,13 +8,15 @@ from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
 
-import nginx
-from bygg import ROT, bygg
-from conftest import ledig_port
+from utvikling import nginx
+from utvikling.bygg import ROT, bygg
+from utvikling.server import ledig_port
 from sider import SIDER
-from sok import sok
+from utvikling.sok import sok
 from navigasjon import nav_lenke, rask_navigasjon
 from verktoy import bruk_generatoren, bruk_sjekklisten
+
+pytestmark = pytest.mark.bygg
 
 
 class Lenker(HTMLParser):
@@ -50,7 +52,7 @@ def hent(adresse):
 
 
 def test_readme_viser_konfigurasjonen_som_testen_bruker():
-    assert nginx.KONFIG.read_text(encoding="utf-8").strip() in (ROT / "README.md").read_text(encoding="utf-8")
+    assert nginx.KONFIG.read_text(encoding="utf-8").strip() in (ROT / "PUBLISERING.md").read_text(encoding="utf-8")
 
 
 def test_gjennomsok_finner_ingen_brutte_lenker(intranett):
@@ -130,6 +132,7 @@ def test_ukjent_side_gir_404_siden_paa_norsk(intranett):
     assert "<h1>Fant ikke siden</h1>" in kropp.decode()
 
 
+@pytest.mark.nettleser
 def test_404_siden_virker_dypt_under_understien(nettleserfane, intranett):
     side, logg = nettleserfane
     side.goto(intranett + "finnes/ikke/her/", wait_until="networkidle")
@@ -154,6 +157,7 @@ def nettleserfane(nettleser):
     context.close()
 
 
+@pytest.mark.nettleser
 @pytest.mark.parametrize("sti", SIDER)
 def test_sidene_virker_under_csp_uten_feil(nettleserfane, intranett, sti):
     side, logg = nettleserfane
@@ -163,6 +167,7 @@ def test_sidene_virker_under_csp_uten_feil(nettleserfane, intranett, sti):
     assert all(u.startswith(intranett) for u in logg["foresporsler"])
 
 
+@pytest.mark.nettleser
 def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
     side, logg = nettleserfane
     side.goto(intranett, wait_until="networkidle")
@@ -177,6 +182,7 @@ def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
     assert logg["feil"] == []
 
 
+@pytest.mark.nettleser
 def test_verktoyene_virker_under_understi_og_csp(nettleserfane, intranett):
     side, logg = nettleserfane
     side.goto(intranett + "personvern/", wait_until="networkidle")

@@ -10,12 +10,13 @@ import pytest
 import rjsmin
 from mkdocs.exceptions import PluginError
 
-from bygg import ROT, bygg, kopi_med
-from conftest import kopi_servert
-from sok import sok
+from utvikling.bygg import ROT, bygg, kopi_med
+from utvikling.server import kopi_servert
+from utvikling.sok import sok
 
-sys.path.insert(0, str(ROT / "hooks"))
-import norsk_sok  # noqa: E402
+from hooks import norsk_sok
+
+pytestmark = pytest.mark.nettleser
 
 ARBEIDER = re.compile(r'"search": "((?:\.\./)*assets/javascripts/workers/norsk-sok\.([0-9a-f]{8})\.min\.js)"')
 DATA = re.compile(r"^self\.norskSokData=(\{.*?\});\n", re.S)
@@ -63,16 +64,19 @@ def js(nettleser, site, arbeider):
         ("åpenhetskultur", ["åpenhets", "kultur"]),
     ],
 )
+@pytest.mark.enhet
 def test_sammensatte_ord_deles_i_ord_fra_ordlista(ord_, deler):
     assert norsk_sok.del_opp(ord_) == deler
 
 
+@pytest.mark.enhet
 @pytest.mark.parametrize("ord_", ["kolleger", "segmentering", "brukerne", "virksomheten", "kommunikasjon", "mennesker"])
 def test_ord_som_ikke_er_sammensatt_blir_hele(ord_):
     """Rarer «words» of the list and grammatical endings do not split a common word («koll» + «eger»)."""
     assert norsk_sok.del_opp(ord_) == [ord_]
 
 
+@pytest.mark.bygg
 def test_arbeideren_har_nettstedets_sammensetninger_og_synonymene(arbeider):
     data = json.loads(DATA.match(arbeider[1]).group(1))
     sammensetninger = data["sammensetninger"].split()
@@ -85,6 +89,7 @@ def test_arbeideren_har_nettstedets_sammensetninger_og_synonymene(arbeider):
 # --- The synonym file and its checks -----------------------------------------------------------------------
 
 
+@pytest.mark.enhet
 def test_synonymfila_leses_med_smaa_bokstaver_og_ord_for_ord(tmp_path):
     fil = tmp_path / "s.yml"
     fil.write_text("synonymer:\n  - [SoMe, Sosiale  medier]\n  - [annonse, betalt spredning]\n", encoding="utf-8")
@@ -105,6 +110,7 @@ def test_synonymfila_leses_med_smaa_bokstaver_og_ord_for_ord(tmp_path):
         ("synonymer:\n  - [reklame, annonse, Reklame]\n", "synonymer, gruppe 1: «Reklame» står også i gruppe 1"),
     ],
 )
+@pytest.mark.enhet
 def test_feil_i_synonymfila_gir_norsk_melding_med_sted_og_retting(tmp_path, tekst, melding):
     fil = tmp_path / "synonymer.yml"
     fil.write_text(tekst, encoding="utf-8")
@@ -114,6 +120,7 @@ def test_feil_i_synonymfila_gir_norsk_melding_med_sted_og_retting(tmp_path, teks
     assert melding in str(feil.value)
 
 
+@pytest.mark.bygg
 def test_dobbelt_synonym_stopper_det_strenge_bygget(tmp_path):
     tekst = (ROT / "hooks" / "synonymer.yml").read_text(encoding="utf-8") + "  - [reklame, markedsføring]\n"
     prosjekt = kopi_med(tmp_path / "p", {}, {"hooks/synonymer.yml": tekst})
@@ -169,12 +176,14 @@ def test_ett_tegn_fra(js):
 # --- The worker file and the index ---------------------------------------------------------------------------
 
 
+@pytest.mark.bygg
 def test_sokeindeksen_har_bare_materials_felt(indeks):
     assert set(indeks["config"]) <= {"lang", "separator", "pipeline", "fields"}
     assert set(indeks["config"]["fields"]) <= {"title", "text", "tags"}
     assert {felt for dok in indeks["docs"] for felt in dok} <= {"location", "title", "text", "tags", "boost"}
 
 
+@pytest.mark.bygg
 def test_arbeideren_er_data_og_vaar_kode_minifisert_foran_materials_og_navngitt_etter_innholdet(site, arbeider):
     sti, tekst = arbeider
     assert hashlib.sha256(tekst.encode("utf-8")).hexdigest()[:8] == re.search(r"\.([0-9a-f]{8})\.min", sti).group(1)

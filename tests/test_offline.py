@@ -7,10 +7,12 @@ import zipfile
 
 import pytest
 
-from bygg import ROT
+from utvikling.bygg import ROT
 from sider import SIDER
-from sok import sok
+from utvikling.sok import sok
 from verktoy import bruk_generatoren, bruk_sjekklisten
+
+pytestmark = pytest.mark.nettleser
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +28,7 @@ def pakke(tmp_path_factory):
     return utpakket / navn
 
 
+@pytest.mark.bygg
 def test_pakken_har_sidene_og_sokeindeksen_som_skript(pakke):
     for sti in SIDER:
         assert (pakke / (sti.rstrip("/") + ".html" if sti else "index.html")).is_file(), sti

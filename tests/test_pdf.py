@@ -8,8 +8,10 @@ import sys
 
 import pytest
 
-from bygg import ROT
+from utvikling.bygg import ROT
 from sider import SIDER
+
+pytestmark = pytest.mark.bygg
 
 DATOER = "Publisert 16. august 2017 · Sist endret 25. januar 2019"
 

@@ -9,8 +9,10 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
-from bygg import kopi_med
-from conftest import ledig_port
+from utvikling.bygg import kopi_med
+from utvikling.server import ledig_port
+
+pytestmark = pytest.mark.nettleser
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from navigasjon import nav_lenke, rask_navigasjon
 from sider import ALLE_SIDER, SIDER
 from tilgjengelighet import axe_brudd
 
+pytestmark = pytest.mark.nettleser
+
 UTEN_PERMALENKE = "h => [...h.childNodes].filter(n => !n.classList?.contains('headerlink')).map(n => n.textContent).join('').trim()"
 
 

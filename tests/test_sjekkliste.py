@@ -7,11 +7,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bygg import ROT
-from conftest import kopi_servert
+from utvikling.bygg import ROT
+from utvikling.server import kopi_servert
 from sjekkliste_hjelp import (
     DIALOG, LISTER, NOKKEL, PERSONVERN, aapne, avkrysset, bekreft, framdrift, lagret, liste,
 )
+
+pytestmark = pytest.mark.nettleser
 
 INTERVALL = LISTER["personvern"]["intervall"]
 START = datetime.datetime(2026, 11, 3, 10, 0)

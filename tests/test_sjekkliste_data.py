@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg, kopi_med
 from sjekkliste_hjelp import DATA, DIALOG, GYLDIG, LISTER, PERSONVERN
+
+pytestmark = pytest.mark.bygg
 
 FIL = "overrides/widgets/sjekkliste/sjekklister.yml"
 KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
@@ -33,6 +35,7 @@ def kildepunkter(etter):
     return punkter
 
 
+@pytest.mark.enhet
 def test_personvernpunktene_er_sporsmalene_fra_kilden_ordrett():
     kilde = kildepunkter("Dette bør du sjekke jevnlig")
     assert len(kilde) == len(PERSONVERN) == 6
@@ -42,10 +45,12 @@ def test_personvernpunktene_er_sporsmalene_fra_kilden_ordrett():
     assert not any("garanti" in p for p in PERSONVERN)
 
 
+@pytest.mark.enhet
 def test_dialogpunktene_er_kildeteksten_ordrett():
     assert DIALOG == kildepunkter("I praksis vil dette si:")
 
 
+@pytest.mark.enhet
 def test_dataene_er_gyldige_og_har_intervall():
     for navn, liste in LISTER.items():
         ids = [p["id"] for p in liste["punkter"]]
@@ -141,10 +146,12 @@ def test_samme_sjekkliste_to_ganger_pa_en_side_far_egne_id_er(tmp_path):
         assert f'for="{id_}"' in html or id_ in ("sjekkliste-dialog", "sjekkliste-dialog__2")
 
 
+@pytest.mark.enhet
 def test_den_ekte_datafila_er_den_testene_leser():
     assert DATA.as_posix().endswith(FIL)
 
 
+@pytest.mark.enhet
 def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
     """As the pages get them: minified (hooks/bunter.py) and gzipped; the comments in the sources are free."""
     import gzip

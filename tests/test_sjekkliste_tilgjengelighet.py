@@ -9,6 +9,8 @@ from playwright.sync_api import expect
 from sjekkliste_hjelp import LISTER, aapne, framdrift
 from tilgjengelighet import axe_brudd
 
+pytestmark = pytest.mark.nettleser
+
 START = datetime.datetime(2026, 11, 3, 10, 0)
 
 

@@ -5,8 +5,10 @@ show the guidance, not the tools' buttons and counters."""
 import pytest
 import yaml
 
-from bygg import ROT
-from sok import BOYNINGER, sok
+from utvikling.bygg import ROT
+from utvikling.sok import BOYNINGER, sok
+
+pytestmark = pytest.mark.nettleser
 
 with open(ROT / "tests" / "data" / "sokesporringer.yml", encoding="utf-8") as _f:
     SPORRINGER = yaml.safe_load(_f)

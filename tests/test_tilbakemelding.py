@@ -8,9 +8,11 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
 
-from bygg import bygg, kopi_med
-from conftest import StilleHandler
+from utvikling.bygg import bygg, kopi_med
+from utvikling.server import StilleHandler
 from tilgjengelighet import axe_brudd
+
+pytestmark = pytest.mark.nettleser
 
 
 class Mottak(StilleHandler):

@@ -2,8 +2,10 @@
 
 import pytest
 
-from conftest import kopi_servert
+from utvikling.server import kopi_servert
 from sider import SIDER
+
+pytestmark = pytest.mark.nettleser
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#fff"/></svg>'
 VEGVESEN = {
@@ -26,6 +28,7 @@ def vegvesen(tmp_path_factory):
         yield mappe / "site", adresse
 
 
+@pytest.mark.bygg
 def test_raad_og_kontaktside_navngir_virksomheten(vegvesen):
     site, _ = vegvesen
     forside = (site / "index.html").read_text(encoding="utf-8")

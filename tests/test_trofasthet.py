@@ -8,6 +8,8 @@ import pytest
 from sider import SIDER
 from tekst import artikkeltekst
 
+pytestmark = pytest.mark.bygg
+
 KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
 # Page chrome of the original site, not guidance.
 SIDEPYNT = {"Footer inn her", "Kommentarer", "Skriv ny kommentar", "* obligatorisk felt som du må fylle ut", "Kontakt"}
@@ -39,6 +41,7 @@ def sidetekster(site):
     return {sti: artikkeltekst((site / sti / "index.html").read_text(encoding="utf-8")) for sti in SIDER}
 
 
+@pytest.mark.enhet
 def test_kilden_er_lest_og_delt_i_setninger():
     setninger = list(kildesetninger())
     assert len(setninger) > 80

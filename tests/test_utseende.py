@@ -1,10 +1,13 @@
 """Layout faults seen at 390 px and in a narrow desktop window, in Chromium: dates and addresses do not
 break inside themselves, the platform cards are not indented on a phone, the logo is named."""
 
+import pytest
 import re
 
-from bygg import bygg, kopi_med
+from utvikling.bygg import bygg, kopi_med
 from generator_hjelp import apne, fyll
+
+pytestmark = pytest.mark.nettleser
 
 
 def mobil(nettleser):
@@ -53,6 +56,7 @@ def test_adresser_brytes_ved_krollalfa_og_punktum_ikke_midt_i_et_ord(nettleser, 
     context.close()
 
 
+@pytest.mark.bygg
 def test_logoen_har_virksomhetens_navn_som_tekst(tmp_path):
     svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
     prosjekt = kopi_med(

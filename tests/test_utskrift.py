@@ -3,6 +3,8 @@ blocks open, forms still there, and every topic of «Hele veiledningen» on a ne
 
 import pytest
 
+pytestmark = pytest.mark.nettleser
+
 SKJULT_VED_UTSKRIFT = [
     ".md-header",
     ".md-tabs",

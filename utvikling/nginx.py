@@ -7,7 +7,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from bygg import ROT
+from .bygg import ROT
 
 KONFIG = ROT / "drift" / "nginx.conf"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
