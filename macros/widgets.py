@@ -12,6 +12,8 @@ from pathlib import Path
 
 import jinja2
 
+from .ressurser import register
+
 
 def kildefil(side):
     """The page's Markdown file below docs/ ("sanntid.md"): MkDocs' page.file.src_uri, Zensical's page.path."""
@@ -87,18 +89,9 @@ def gjengi(widgetmappe, mal, **verdier):
     return _miljo(str(widgetmappe)).get_template(mal).render(**verdier)
 
 
-def _en_gang(side, tagg):
-    """`tagg` the first time a page asks for it, "" after (a page may hold a widget twice)."""
-    sett = side.__dict__.setdefault("_sm_tagger", set())
-    if tagg in sett:
-        return ""
-    sett.add(tagg)
-    return tagg
-
-
-def verktoy(side, html, stilark, skript):
-    """A tool's `html` with its stylesheet and script (paths below the site root), each once per page, for
-    the pages that use them; hooks/bunter.py points them at the minified files.
+def verktoy(env, html, stilark, skript):
+    """A tool's `html` with its stylesheet and script (paths below the site root, served as the register says:
+    macros/ressurser.py), each once per page, for the pages that use them.
 
     The stylesheet goes just inside the tool's root element: before the tool, so that it is never shown
     unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph. The
@@ -107,25 +100,24 @@ def verktoy(side, html, stilark, skript):
     often it runs. Inside `skript_ved_behov` the script is instead a mark just inside the root of every
     tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,
     find in page) starts it there; the loader watches the tool the mark sits in."""
-    laster = side.__dict__.get("_sm_laster")
-    inne = _en_gang(side, f'<link rel="stylesheet" href="{fra_roten(stilark)}">')
-    if laster:
-        inne += f'<span data-sm-skript="{fra_roten(skript)}"></span>'
+    ressurser = register(env.conf)
+    side = ressurser.side(kildefil(env.page))
+    inne = side.en_gang(f'<link rel="stylesheet" href="{fra_roten(ressurser.adresse(stilark))}">')
+    if side.laster:
+        inne += f'<span data-sm-skript="{fra_roten(ressurser.adresse(skript))}"></span>'
     slutt = html.index(">") + 1
-    return html[:slutt] + inne + html[slutt:] + _skripttagg(side, laster or skript)
-
-
-def _skripttagg(side, sti):
-    return _en_gang(side, f'\n<script src="{fra_roten(sti)}" defer></script>')
+    laster = side.laster or skript
+    return html[:slutt] + inne + html[slutt:] + side.en_gang(f'\n<script src="{fra_roten(ressurser.adresse(laster))}" defer></script>')
 
 
 @contextlib.contextmanager
-def skript_ved_behov(side, laster):
-    """Inside the block, the widget scripts `side` asks for load only when the reader nears them (a long page
+def skript_ved_behov(env, laster):
+    """Inside the block, the tool scripts the page asks for load only when the reader nears them (a long page
     whose tools lie far down): each is a mark (<span data-sm-skript>), and the page gets the script `laster`
     (below the site root), once, which turns the marks into scripts."""
-    side.__dict__["_sm_laster"] = laster
+    side = register(env.conf).side(kildefil(env.page))
+    side.laster = laster
     try:
         yield
     finally:
-        del side.__dict__["_sm_laster"]
+        side.laster = None

@@ -18,7 +18,6 @@ pytestmark = pytest.mark.nettleser
 HASHET = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # drift/nginx.conf's rule for a year's cache
 SJEKKLISTE = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
 GENERATOR = re.compile(r"/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.js$")
-SAMLET = re.compile(r"/widgets/samlet\.[0-9a-f]{8}\.min\.js$")
 SJEKKLISTE_CSS = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.css$")
 GENERATOR_CSS = re.compile(r"/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.css$")
 # Counts the widget scripts' subscriptions to Material's document$ (window.document$ is set once, by
@@ -142,7 +141,7 @@ def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
 def test_sider_uten_verktoy_laster_ikke_skriptene_eller_stilarkene_deres(fane, adresse):
     side = fane.side
     side.goto(adresse, wait_until="networkidle")
-    for moenster in (SJEKKLISTE, GENERATOR, SAMLET, SJEKKLISTE_CSS, GENERATOR_CSS):
+    for moenster in (SJEKKLISTE, GENERATOR, SJEKKLISTE_CSS, GENERATOR_CSS):
         assert skript(fane, moenster) == [], moenster
     fane.foresporsler.clear()
     side.goto(adresse + "personvern/", wait_until="networkidle")
@@ -211,22 +210,24 @@ def test_generatoren_starter_bare_en_gang_etter_frem_og_tilbake(fane, adresse):
     assert fane.konsollfeil == []
 
 
-def test_hele_veiledningen_laster_verktoyene_som_en_fil_forst_naar_leseren_naermer_seg(fane, adresse):
-    """The whole guidance on one page: its first view loads no tool; near the first tool one joined file
-    comes, once, and both tools start."""
+def test_hele_veiledningen_laster_hvert_verktoys_skript_forst_naar_leseren_naermer_seg_det(fane, adresse):
+    """The whole guidance on one page: its first view loads no tool; near the first checklist its script
+    comes, once, and starts every checklist; the generator's script comes only near the generator."""
     side = fane.side
     side.goto(adresse + "hele-veiledningen/", wait_until="networkidle")
     side.wait_for_timeout(300)
-    assert skript(fane, SAMLET) == skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == []
+    assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == []
     expect(liste(side, "dialog")).not_to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
     liste(side, "dialog").scroll_into_view_if_needed()
     for navn in ("personvern", "dialog"):
         expect(liste(side, navn)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
-    side.locator("[data-sm-gen]").scroll_into_view_if_needed()
     side.wait_for_load_state("networkidle")
-    assert len(skript(fane, SAMLET)) == 1
-    assert skript(fane, SJEKKLISTE) == skript(fane, GENERATOR) == []
+    assert len(skript(fane, SJEKKLISTE)) == 1
+    assert skript(fane, GENERATOR) == []
+    side.locator("[data-sm-gen]").scroll_into_view_if_needed()
+    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_load_state("networkidle")
+    assert len(skript(fane, SJEKKLISTE)) == len(skript(fane, GENERATOR)) == 1
     assert fane.konsollfeil == []
 
 
@@ -244,7 +245,8 @@ def test_hele_veiledningen_starter_verktoyet_man_lander_paa(fane, adresse, anker
         expect(side.locator("#sm-gen-tekst")).to_contain_text("redigeres av Bufdirs kommunikasjonsavdeling")
     else:
         expect(liste(side, verktoy)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
-    assert len(skript(fane, SAMLET)) == 1
+    side.wait_for_load_state("networkidle")
+    assert len(skript(fane, GENERATOR if verktoy == "generator" else SJEKKLISTE)) == 1
     assert fane.konsollfeil == []
 
 

@@ -268,4 +268,4 @@ def registrer(env):
             tegn=tall(len("\n\n".join(standard))),
             data=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
         )
-        return verktoy(env.page, html, STILARK, SKRIPT)
+        return verktoy(env, html, STILARK, SKRIPT)

@@ -256,7 +256,7 @@ def registrer(env):
         ]
         per_sti = {e.sti: e for e in liste}
         side = env.page
-        with skript_ved_behov(side, LASTER):
+        with skript_ved_behov(env, LASTER):
             for e, tekst in kilder:
                 tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
                 # Jinja runs only where it runs on the topic's own page, so the text is the same in both places.

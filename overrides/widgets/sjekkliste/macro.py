@@ -10,6 +10,7 @@ from pathlib import Path
 from macros import datafil
 from macros.datafil import visningssti
 from macros.feil import Innholdsfeil
+from macros.ressurser import register
 from macros.widgets import gjengi, kildefil, verktoy
 
 MAPPE = Path(__file__).resolve().parent
@@ -105,8 +106,6 @@ def registrer(env):
         if navn not in lister:
             kjente = ", ".join(f"«{n}»" for n in lister)
             raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
-        # Counted on the page object, which every build (and every `mkdocs serve` rebuild) makes anew.
-        tellere = env.page.__dict__.setdefault("_sjekklister", {})
-        tellere[navn] = nr = tellere.get(navn, 0) + 1
+        nr = register(env.conf).side(kildefil(env.page)).nummer(f"sjekkliste:{navn}")
         html = gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
-        return verktoy(env.page, html, STILARK, SKRIPT)
+        return verktoy(env, html, STILARK, SKRIPT)
