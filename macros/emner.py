@@ -50,11 +50,25 @@ def del_opp(tekst, fil="docs"):
     return kropp.lstrip("\n"), meta
 
 
-def front_matter(docs_dir, sti):
+def les_side(docs_dir, sti):
     fil = Path(docs_dir) / sti
     if not fil.is_file():
         raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
-    return del_opp(fil.read_text(encoding="utf-8"), f"docs/{sti}")[1]
+    return fil.read_text(encoding="utf-8")
+
+
+def emnesider(conf):
+    """(title, path, Markdown as written, front matter) of every topic, in nav order: the one rule for what a
+    topic is (the module's docstring), used by the overview, the reading path and the whole guidance.
+    overrides/widgets/lesesti/merke.html and overrides/partials/content.html say it again in Jinja, because
+    a theme template cannot call a macro: tests/test_lesesti.py checks that they pick the same pages."""
+    for tittel, sti in sider_oeverst(conf["nav"]):
+        if "://" in sti:
+            continue
+        raa = les_side(conf["docs_dir"], sti)
+        meta = del_opp(raa, f"docs/{sti}")[1]
+        if "publisert" in meta:
+            yield tittel, sti, raa, meta
 
 
 def beskrivelse(sti, meta):
@@ -70,12 +84,9 @@ def registrer(env):
         """Cards linking every other topic, with its description as the summary."""
         her = kildefil(env.page)
         kort = []
-        for tittel, sti in sider_oeverst(env.conf["nav"]):
+        for tittel, sti, _, meta in emnesider(env.conf):
             # The overview itself (the home page) is no topic, also where "Hele veiledningen" repeats it.
-            if sti in (her, "index.md") or "://" in sti:
-                continue
-            meta = front_matter(env.conf["docs_dir"], sti)
-            if "publisert" not in meta:
+            if sti in (her, "index.md"):
                 continue
             lenke = posixpath.relpath(sti, posixpath.dirname(her) or ".")
             kort.append(f"-   [**{tittel}**]({lenke})\n\n    {beskrivelse(sti, meta)}\n")

@@ -107,6 +107,15 @@ def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
     site = tmp_path / "site"
     assert "Vår egen side" in les(site, "etat/egen/")
     assert "sm-lesesti--side" not in les(site, "etat/egen/")
+    # The topic rule is said in Python (macros/emner.py, emnesider) and in two templates (the mark, the
+    # source note): all pick the same pages.
+    for sti in SIDER:
+        assert 'class="sm-kilde"' in les(site, sti) and "sm-lesesti--side" in les(site, sti), sti
+    for sti in ("etat/egen/", NYE, "kontakt/"):
+        assert 'class="sm-kilde"' not in les(site, sti), sti
+    assert les(site, HELE).count('class="sm-kilde"') == 1  # once at the top, from the macro
+    kort = re.findall(r'<a href="([^"]+)"><strong>', les(site, "").split('class="grid cards sm-emner"', 1)[1])
+    assert kort == [sti for sti in SIDER if sti], kort
     assert json.loads(re.search(r"data-lesesti-sider='([^']+)'", les(site, "sanntid/")).group(1)) == list(SIDER)
     for sti in (NYE, HELE, ""):
         assert "Vår egen side" not in les(site, sti).split("<article", 1)[1], sti

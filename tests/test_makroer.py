@@ -152,6 +152,7 @@ def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "b.md").write_text("---\ndescription: Om B.\npublisert: 2020-01-01\n---\n# B\n", encoding="utf-8")
     (tmp_path / "kontakt.md").write_text("---\ndescription: Kontakt oss.\n---\n# Kontakt\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("---\ndescription: Hjem.\npublisert: 2020-01-01\n---\n# Hjem\n", encoding="utf-8")
     nav = [{"Hjem": "index.md"}, {"A": "a.md"}, {"B": "b/b.md"}, {"Kontakt": "kontakt.md"}]
     conf = {"nav": nav, "docs_dir": str(tmp_path)}
     env = FalskMiljo(conf=conf, src_uri="index.md")

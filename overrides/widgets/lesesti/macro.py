@@ -22,7 +22,7 @@ from pathlib import Path
 import jinja2
 from pymdownx.slugs import slugify
 
-from macros.emner import del_opp, sider_oeverst
+from macros.emner import del_opp, emnesider, les_side
 from macros.feil import Innholdsfeil
 from macros.widgets import fra_roten, gjengi, kildefil, overstyringer, skript_ved_behov
 
@@ -93,13 +93,6 @@ class Emne:
     ankere: dict = field(default_factory=dict)
 
 
-def les_side(conf, sti):
-    fil = Path(conf["docs_dir"]) / sti
-    if not fil.is_file():
-        raise Innholdsfeil("mkdocs.yml", f"nav peker på {sti}, men fila finnes ikke i docs/")
-    return fil.read_text(encoding="utf-8")
-
-
 def side_url(conf, sti):
     """The page's address below the site root as templates know it (page.url): "" for the front page."""
     rot, _ = posixpath.splitext(sti)
@@ -112,13 +105,8 @@ def side_url(conf, sti):
 def emner(conf):
     """The topics of the reading path, in nav order."""
     liste = []
-    for tittel, sti in sider_oeverst(conf["nav"]):
-        if "://" in sti:
-            continue
-        raa = les_side(conf, sti)
-        tekst, meta = del_opp(raa)
-        if "publisert" not in meta:
-            continue
+    for tittel, sti, raa, meta in emnesider(conf):
+        tekst = del_opp(raa)[0]
         tittel = tittel or meta.get("title") or Path(sti).stem
         liste.append(
             Emne(
@@ -210,7 +198,7 @@ def registrer(env):
     def lesetid(sti=None):
         """«ca. 3 min»: the reading time of the page `sti` (relative to docs/), or of this page."""
         sti = sti or gjeldende()
-        return lesetid_tekst(minutter(antall_ord(les_side(env.conf, sti))))
+        return lesetid_tekst(minutter(antall_ord(les_side(env.conf["docs_dir"], sti))))
 
     @env.macro
     def lesesti():
