@@ -1,16 +1,12 @@
 /* Ansvarsbegrensning: fills in the suggested text from the form (docs/ansvarsbegrensning.md).
    The text comes from tekst.yml, put in data-mal by macro.py, so it cannot differ from the one
    the page shows. Everything happens here in the browser: nothing typed is sent anywhere, and
-   what the reader types only ever reaches the page as text (text nodes), never as HTML. Copying
-   goes through window.smKopier (overrides/widgets/kopier-lenke/kopier-lenke.js, on every page). */
-(() => {
+   what the reader types only ever reaches the page as text (text nodes), never as HTML. Copying,
+   the download and the error summary are window.smVerktoy's (docs/assets/javascripts/felles-verktoy.js),
+   which also starts this once however often instant navigation runs the script (macro.py puts it in
+   the page's content). */
+smVerktoy.verktoy("ansvarsbegrensning", () => {
   "use strict";
-  // The page with the generator has this script in its content (macro.py), and Material's instant
-  // navigation runs it again every time that page is entered: the first run, subscribed to document$,
-  // already starts the generator on every later page. (A flag of its own: window.ansvarsbegrensning
-  // is also the page's heading with that id, by the browser's named access to elements.)
-  if (window.smGenerator) return;
-  window.smGenerator = true;
   // Platforms count characters, not UTF-16 code units: an emoji is one character, not two.
   const tegn = t => [...t].length;
   const tall = n => String(n).replace(/\B(?=(\d{3})+$)/g, "\u00a0");
@@ -39,11 +35,6 @@
     }
   };
   const fyll = (mal, v, tom) => mal.replace(PLASS, (_, n) => v[n] || tom[n] || "");
-  const lag = (tag, tekst) => {
-    const e = document.createElement(tag);
-    e.textContent = tekst;
-    return e;
-  };
   // Text with a line-break opportunity (<wbr>) after «@» and «/» and before «.» in e-mail and web addresses,
   // so a long address breaks there, not in the middle of a word. <wbr> adds no text: copying is unchanged.
   const medBrudd = (tag, tekst) => {
@@ -66,11 +57,9 @@
     const f = skjema.elements;
     const sammendrag = $(".sm-gen__sammendrag");
     const valg = [...skjema.querySelectorAll("[name=ta-med]")];
-    const hint = {};
     let tekst = "";
     let viste = new Set();
     let pause;
-    for (const n of NAVN) hint[n] = f[n].getAttribute("aria-describedby") || "";
     rot.querySelectorAll("[data-js]").forEach(e => (e.hidden = false));
 
     // "Denne Facebook-siden", "Dette nettstedet", "Disse Facebook-sidene": a definite neuter noun ends in -et,
@@ -189,25 +178,7 @@
     };
 
     const vis = e => {
-      for (const n of NAVN) {
-        const inp = f[n];
-        const m = $(`#sm-gen-${n}-feil`);
-        m.textContent = e[n] || "";
-        m.hidden = !e[n];
-        inp.closest(".sm-gen__felt").classList.toggle("sm-gen__felt--feil", !!e[n]);
-        e[n] ? inp.setAttribute("aria-invalid", "true") : inp.removeAttribute("aria-invalid");
-        const d = [e[n] && m.id, hint[n]].filter(Boolean).join(" ");
-        d ? inp.setAttribute("aria-describedby", d) : inp.removeAttribute("aria-describedby");
-      }
-      const liste = Object.entries(e).map(([n, t]) => {
-        const li = document.createElement("li");
-        const a = lag("a", t);
-        a.href = "#sm-gen-" + n;
-        li.append(a);
-        return li;
-      });
-      sammendrag.querySelector("ul").replaceChildren(...liste);
-      sammendrag.hidden = !liste.length;
+      smVerktoy.visFeil(sammendrag, Object.entries(e).map(([n, t]) => [f[n], t]));
       viste = new Set(Object.keys(e));
     };
 
@@ -235,7 +206,7 @@
       const inp = $("#sm-gen-lenke");
       inp.value = lenke;
       $("#sm-gen-lenke-felt").hidden = false;
-      const ok = await window.smKopier(lenke);
+      const ok = await smVerktoy.kopier(lenke);
       si(knapp, ok ? "Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt." : "Kopier lenken i feltet under.");
       if (!ok) inp.select();
     };
@@ -280,17 +251,6 @@
       if (sjekk()) $("#sm-gen-resultat").focus();
     });
 
-    sammendrag.addEventListener("click", ev => {
-      const a = ev.target.closest("a");
-      if (!a) return;
-      // Focus the field itself, with its label in view, instead of letting the browser jump to it.
-      ev.preventDefault();
-      ev.stopPropagation();
-      const inp = $(a.getAttribute("href"));
-      inp.closest(".sm-gen__felt").scrollIntoView({ block: "center" });
-      inp.focus({ preventScroll: true });
-    });
-
     rot.addEventListener("click", async ev => {
       const b = ev.target.closest("button[data-handling]");
       if (!b) return;
@@ -299,15 +259,11 @@
       if (!sjekk()) return;
       tegne();
       if (h === "last-ned") {
-        const a = document.createElement("a");
-        a.href = URL.createObjectURL(new Blob([tekst], { type: "text/plain;charset=utf-8" }));
-        a.download = "ansvarsbegrensning.txt";
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+        smVerktoy.lastNed(tekst, "ansvarsbegrensning.txt", "text/plain;charset=utf-8");
         return si(b, "Teksten er lastet ned som ansvarsbegrensning.txt.");
       }
       const li = b.closest("li");
-      const ok = await window.smKopier(li ? li.dataset.tekst : tekst);
+      const ok = await smVerktoy.kopier(li ? li.dataset.tekst : tekst);
       si(b, ok ? (li ? `Teksten for ${li.dataset.navn} er kopiert.` : "Teksten er kopiert.") : "Teksten ble ikke kopiert. Merk den og kopier den selv.");
     });
 
@@ -317,5 +273,5 @@
   }
 
   // Material's instant navigation swaps pages without a new load; document$ fires for every page.
-  window.document$ ? window.document$.subscribe(start) : start();
-})();
+  return start;
+});
