@@ -48,14 +48,14 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
   window.ansvarsbegrensning = { genitiv, tegn };
 
   function start() {
-    const rot = document.querySelector("[data-sm-gen]");
+    const rot = document.querySelector("[data-sm-ansvarsbegrensning]");
     if (!rot || rot.dataset.klar) return;
     rot.dataset.klar = "1";
     const $ = s => rot.querySelector(s);
     const data = JSON.parse(rot.dataset.mal);
     const skjema = $("form");
     const f = skjema.elements;
-    const sammendrag = $(".sm-gen__sammendrag");
+    const sammendrag = $(".sm-ansvarsbegrensning__sammendrag");
     const valg = [...skjema.querySelectorAll("[name=ta-med]")];
     let tekst = "";
     let viste = new Set();
@@ -130,11 +130,11 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
       const v = verdier();
       tekst = avsnitt(v);
       const n = tegn(tekst);
-      $("#sm-gen-tekst").replaceChildren(...tekst.split("\n\n").map(t => medBrudd("p", t)));
-      $("#sm-gen-antall").textContent = tall(n) + " tegn";
+      $("#sm-ansvarsbegrensning-tekst").replaceChildren(...tekst.split("\n\n").map(t => medBrudd("p", t)));
+      $("#sm-ansvarsbegrensning-antall").textContent = tall(n) + " tegn";
       // Announced once the reader pauses, not on every keystroke.
       clearTimeout(pause);
-      if (skrevet) pause = setTimeout(() => ($("#sm-gen-status").textContent = `Teksten er oppdatert: ${tall(n)} tegn.`), 1500);
+      if (skrevet) pause = setTimeout(() => ($("#sm-ansvarsbegrensning-status").textContent = `Teksten er oppdatert: ${tall(n)} tegn.`), 1500);
       // Each platform gets the text for its own channel ("Denne Instagram-kontoen …").
       for (const li of rot.querySelectorAll("[data-plattform]")) {
         const { kanal } = data.plattformer.find(p => p.id === li.dataset.plattform);
@@ -203,9 +203,9 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
       const uten = valg.filter(b => !b.checked).map(b => b.value);
       if (uten.length) p.set("uten", uten.join(","));
       const lenke = location.href.split("#")[0] + DELT + p;
-      const inp = $("#sm-gen-lenke");
+      const inp = $("#sm-ansvarsbegrensning-lenke");
       inp.value = lenke;
-      $("#sm-gen-lenke-felt").hidden = false;
+      $("#sm-ansvarsbegrensning-lenke-felt").hidden = false;
       const ok = await smVerktoy.kopier(lenke);
       si(knapp, ok ? "Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt." : "Kopier lenken i feltet under.");
       if (!ok) inp.select();
@@ -217,7 +217,7 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
       const p = new URLSearchParams(location.hash.slice(DELT.length));
       for (const n of NAVN) if (p.has(n)) f[n].value = p.get(n).slice(0, f[n].maxLength);
       if ([...f.kanal.options].some(o => o.value === p.get("kanal"))) f.kanal.value = p.get("kanal");
-      $(p.get("form") === "i" ? "#sm-gen-form-i" : "#sm-gen-form-eie").checked = true;
+      $(p.get("form") === "i" ? "#sm-ansvarsbegrensning-form-i" : "#sm-ansvarsbegrensning-form-eie").checked = true;
       if (p.has("uten")) {
         const uten = p.get("uten").split(",");
         for (const b of valg) b.checked = !uten.includes(b.value);
@@ -226,8 +226,8 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
     };
 
     const visFelt = () => {
-      $("#sm-gen-annen-felt").hidden = f.kanal.value !== "annet";
-      $("#sm-gen-bestemt-felt").hidden = !iForm();
+      $("#sm-ansvarsbegrensning-annen-felt").hidden = f.kanal.value !== "annet";
+      $("#sm-ansvarsbegrensning-bestemt-felt").hidden = !iForm();
     };
 
     skjema.addEventListener("input", () => {
@@ -248,7 +248,7 @@ smVerktoy.verktoy("ansvarsbegrensning", () => {
     skjema.addEventListener("keydown", ev => {
       if (ev.key !== "Enter" || !ev.target.matches("input:not([type=checkbox]):not([type=radio])")) return;
       ev.preventDefault();
-      if (sjekk()) $("#sm-gen-resultat").focus();
+      if (sjekk()) $("#sm-ansvarsbegrensning-resultat").focus();
     });
 
     rot.addEventListener("click", async ev => {
