@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from bygg import ROT
 from generator_hjelp import apne, fyll
 from sjekkliste_hjelp import aapne, framdrift
 from tilgjengelighet import axe_brudd
@@ -104,3 +105,11 @@ def test_feiloppsummeringen_er_lik_i_begge_skjemaene(fane, adresse, vis):
     expect(felt).to_be_focused()
     assert side.url == adressen
     assert fane.konsollfeil == []
+
+
+def test_hvert_verktoy_har_en_readme_som_ikke_publiseres(site):
+    """A tool folder holds a short README for whoever changes it (MkDocs leaves it out of the site: its
+    theme-file filter skips *readme*; scripts/zensical_bygg.py removes Zensical's copy)."""
+    mapper = [m for m in (ROT / "overrides" / "widgets").iterdir() if m.is_dir() and m.name != "__pycache__"]
+    assert mapper and [m.name for m in mapper if not (m / "README.md").is_file()] == []
+    assert sorted(site.glob("widgets/*/README.md")) == []

@@ -128,6 +128,8 @@ def test_ingen_python_eller_maler_i_nettstedet(zensical_bygg):
     assert (site / "index.html").exists()
     assert sorted(site.rglob("*.py")) == []
     assert [f for f in site.rglob("widgets/**/*.html")] == []
+    # Each tool's README.md is for the people who change it, not for readers.
+    assert sorted(site.glob("widgets/*/README.md")) == []
 
 
 def test_offline_bygg_stoppes_med_forklaring(tmp_path):
