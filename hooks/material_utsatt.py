@@ -7,27 +7,37 @@ Material 750 (README, «Ytelse»). In <head> it comes before the tools' deferred
 and deferred scripts run in document order: `document$` exists when they start, as before.
 md-scope.js stays a plain script in <head> ahead of it: it sets `__md_scope`, which the bundle reads.
 
+The site-wide script hooks/bunter.py makes (felles.<hash>.min.js, already deferred) moves there too, right
+after the bundle: it holds what the tools share (window.smVerktoy, docs/assets/javascripts/felles-verktoy.js),
+so it must run before their deferred scripts in the content. At the end of <body> it ran after them.
+
 Zensical runs no hooks: there the bundle stays where Material puts it, and everything works as before.
 """
 
 BUNDLE = "assets/javascripts/bundle."
+FELLES = "assets/javascripts/felles."
 START = '<script src="'
 SLUTT = "</script>"
 
 
-def utsett(html):
-    """`html` with Material's bundle script moved to the end of <head>, deferred. Searched from the end:
-    the tag is near it, and this runs on every page of a large library."""
-    i = html.rfind(BUNDLE)
+def flytt(html, navn, slutten):
+    """`html` with the script tag whose address holds `navn` moved to the end of <head>, deferred. Searched
+    from the end: the tag is near it, and this runs on every page of a large library. Only the tag as
+    Material writes it (`slutten`: how its start tag ends); anything else is left as it is."""
+    i = html.rfind(navn)
     start = html.rfind(START, 0, i)
     slutt = html.find(SLUTT, i)
     hode = html.find("</head>")
-    # Only the plain tag Material writes; anything else is left as it is.
-    if min(i, start, slutt, hode) < 0 or html[slutt - 2 : slutt] != '">' or hode > start:
+    if min(i, start, slutt, hode) < 0 or not html[start:slutt].endswith(slutten) or hode > start:
         return html
-    tagg = html[start : slutt - 1] + " defer></script>"
+    tagg = html[start : slutt - len(slutten)] + '" defer></script>'
     html = html[:start] + html[slutt + len(SLUTT) :]
     return html[:hode] + tagg + html[hode:]
+
+
+def utsett(html):
+    """Material's bundle, then the project's site-wide script, at the end of <head>, both deferred."""
+    return flytt(flytt(html, BUNDLE, '">'), FELLES, '" defer>')
 
 
 def on_post_page(output, page, config):

@@ -13,7 +13,6 @@ if __spec__.name not in sys.modules:
 
 from . import emner, feil, innstillinger, kilde, kontakt, sider, widgets  # noqa: E402
 
-
 # Set on the build's configuration once the settings and every page's front matter are checked.
 SJEKKET = "_sm_sjekket"
 

@@ -1,7 +1,7 @@
 """The agency's name in the genitive («Statens vegvesens kommunikasjonsstab»), after Språkrådet.
 
 One rule for the Python side: the Kontakt page, the footer, the «Er du i tvil?» advice and the generator's
-text for readers without JavaScript. generator.js writes the same rule for the browser; the tests run the
+text for readers without JavaScript. ansvarsbegrensning.js writes the same rule for the browser; the tests run the
 same cases through both (tests/generator_hjelp.py, GENITIV).
 """
 

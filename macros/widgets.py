@@ -71,7 +71,7 @@ def registrer(env):
         modul.registrer(env)
 
 
-@functools.lru_cache(maxsize=None)  # one environment per widget folder: templates compile once per build
+@functools.cache  # one environment per widget folder: templates compile once per build
 def _miljo(widgetmappe):
     # The widget's own folder first; then overrides/, so a template can import a shared partial
     # ({% from "partials/norsk-dato.html" import norsk_dato %}).

@@ -50,12 +50,13 @@ def skriv_virksomhetsfarge(rot, conf):
         merk(f"{fil.relative_to(rot)} er skrevet på nytt fra extra.virksomhet.primaerfarge; legg endringen inn i git.")
 
 
-def fjern_python(site):
-    filer = sorted(site.rglob("*.py"))
+def fjern_kildefiler(site):
+    """The Python files and the tools' READMEs Zensical copies from overrides/ (MkDocs leaves them out)."""
+    filer = sorted([*site.rglob("*.py"), *site.glob("widgets/*/README.md")])
     for fil in filer:
         fil.unlink()
     if filer:
-        merk(f"fjernet {len(filer)} Python-filer som Zensical kopierte fra overrides/ til nettstedet.")
+        merk(f"fjernet {len(filer)} Python- og README-filer som Zensical kopierte fra overrides/ til nettstedet.")
 
 
 def main():
@@ -80,7 +81,7 @@ def main():
     bygg = subprocess.run(kommando, cwd=rot)
     if bygg.returncode != 0:
         sys.exit(bygg.returncode)
-    fjern_python(rot / conf["site_dir"])
+    fjern_kildefiler(rot / conf["site_dir"])
 
 
 if __name__ == "__main__":

@@ -81,15 +81,15 @@ def forventet(navn, kanal, avdeling, epost, telefon, betjent, uten=()):
 
 def apne(side, adresse, fragment=""):
     side.goto(adresse + SIDE + fragment)
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
 
 
 def fyll(side, **verdier):
     for navn, verdi in verdier.items():
         if navn == "kanal":
-            side.select_option("#sm-gen-kanal", verdi)
+            side.select_option("#sm-ansvarsbegrensning-kanal", verdi)
         else:
-            side.fill(f"#sm-gen-{navn}", verdi)
+            side.fill(f"#sm-ansvarsbegrensning-{navn}", verdi)
 
 
 def tom_skjema(side):
@@ -99,12 +99,12 @@ def tom_skjema(side):
 
 def tekst(side):
     """The preview as plain text: its paragraphs joined by a blank line, as copied and downloaded."""
-    return "\n\n".join(side.eval_on_selector_all("#sm-gen-tekst p", "ps => ps.map(p => p.textContent)"))
+    return "\n\n".join(side.eval_on_selector_all("#sm-ansvarsbegrensning-tekst p", "ps => ps.map(p => p.textContent)"))
 
 
 def skjemaverdier(side):
     return side.evaluate(
-        """() => { const f = document.querySelector('[data-sm-gen] form').elements;
+        """() => { const f = document.querySelector('[data-sm-ansvarsbegrensning] form').elements;
         return { ...Object.fromEntries(%s.map(n => [n, f[n].value])), kanal: f.kanal.value,
                  med: [...document.querySelectorAll('[name=ta-med]')].map(b => b.checked) }; }"""
         % json.dumps(FELT)

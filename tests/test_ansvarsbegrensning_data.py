@@ -84,7 +84,7 @@ def makro_data(pid):
 def test_ubekreftet_grense_sier_det_en_gang(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     for p in PLATTFORMER:
-        kilde = re.search(rf'<li data-plattform="{p["id"]}".*?<p class="sm-gen__kilde">(.*?)</p>', side, re.S)[1]
+        kilde = re.search(rf'<li data-plattform="{p["id"]}".*?<p class="sm-ansvarsbegrensning__kilde">(.*?)</p>', side, re.S)[1]
         tekst = html.unescape(re.sub(r"<[^>]+>", "", kilde))
         if p["bekreftet"]:
             assert "Kilde: " + p["vert"] in tekst and "bekreftet" not in tekst
@@ -149,5 +149,5 @@ def test_ingen_inline_skript_i_generatoren(site):
     artikkel = side[side.index("<article"):side.index("</article>")]
     # The one script is the generator's own file, loaded only by the pages with the generator.
     assert re.findall(r"<script[^>]*>.*?</script>", artikkel, re.S) == [
-        re.search(r'<script src="[^"]*/widgets/ansvarsbegrensning/generator\.[0-9a-f]{8}\.min\.js" defer></script>', artikkel)[0]
+        re.search(r'<script src="[^"]*/widgets/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.js" defer></script>', artikkel)[0]
     ]

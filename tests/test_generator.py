@@ -59,9 +59,9 @@ def test_forhandsvisning_for_typisk_utfylling(fane, adresse):
         "bemannet utenom hverdager kl. 8–16."
     )
     assert tekst(side) == forventet(**{**VEGVESEN, "kanal": "Instagram-kontoen"})
-    assert side.locator("#sm-gen-antall").inner_text() == f"{len(tekst(side)):,}".replace(",", "\u00a0") + " tegn"
+    assert side.locator("#sm-ansvarsbegrensning-antall").inner_text() == f"{len(tekst(side)):,}".replace(",", "\u00a0") + " tegn"
     # The polite status speaks once the reader pauses, not on every keystroke.
-    expect(side.locator("#sm-gen-status")).to_have_text(f"Teksten er oppdatert: {tall(side.locator('#sm-gen-antall').inner_text())[0]:,} tegn.".replace(",", "\u00a0"))
+    expect(side.locator("#sm-ansvarsbegrensning-status")).to_have_text(f"Teksten er oppdatert: {tall(side.locator('#sm-ansvarsbegrensning-antall').inner_text())[0]:,} tegn.".replace(",", "\u00a0"))
     assert fane.konsollfeil == []
 
 
@@ -77,7 +77,7 @@ def test_bare_epost_eller_bare_telefon(fane, adresse):
 def test_kanal_skrevet_selv_og_intetkjonn(fane, adresse):
     side = fane.side
     apne(side, adresse)
-    annen = side.locator("#sm-gen-annen")
+    annen = side.locator("#sm-ansvarsbegrensning-annen")
     expect(annen).to_be_hidden()
     fyll(side, kanal="annet")
     expect(annen).to_be_visible()
@@ -99,10 +99,10 @@ def test_tomt_skjema_gir_kildens_tekst_som_star_pa_siden(fane, adresse):
 
 def test_teksten_uten_javascript_er_den_samme_som_generatoren_lager(fane, fane_uten_js, adresse):
     fane_uten_js.side.goto(adresse + SIDE)
-    uten_js = "\n\n".join(fane_uten_js.side.locator("#sm-gen-tekst p").all_text_contents())
+    uten_js = "\n\n".join(fane_uten_js.side.locator("#sm-ansvarsbegrensning-tekst p").all_text_contents())
     apne(fane.side, adresse)
     assert tekst(fane.side) == uten_js
-    assert fane.side.locator("#sm-gen-antall").inner_text() == fane_uten_js.side.locator("#sm-gen-antall").inner_text()
+    assert fane.side.locator("#sm-ansvarsbegrensning-antall").inner_text() == fane_uten_js.side.locator("#sm-ansvarsbegrensning-antall").inner_text()
 
 
 def test_standardverdier_kommer_fra_innstillingene(fane, adresse):
@@ -145,8 +145,8 @@ def test_annen_virksomhet_far_skjema_og_tekst_fylt_ut(fane, fane_uten_js, vegves
     assert "ikke er bemannet utenom hverdager kl. 8–16." in forventes
     # Without JavaScript: the same pre-filled form and text.
     fane_uten_js.side.goto(vegvesen_adresse + SIDE)
-    assert fane_uten_js.side.locator("#sm-gen-navn").get_attribute("value") == "Statens vegvesen"
-    assert "\n\n".join(fane_uten_js.side.locator("#sm-gen-tekst p").all_text_contents()) == forventes
+    assert fane_uten_js.side.locator("#sm-ansvarsbegrensning-navn").get_attribute("value") == "Statens vegvesen"
+    assert "\n\n".join(fane_uten_js.side.locator("#sm-ansvarsbegrensning-tekst p").all_text_contents()) == forventes
 
 
 def test_valgfrie_setninger_kan_slas_av(fane, adresse):
@@ -165,7 +165,7 @@ def test_valgfrie_setninger_kan_slas_av(fane, adresse):
     assert len(kjerne.split("\n\n")) == 4
     for setning in ("Vi behandler ikke enkeltsaker her.", "Personsensitive og private opplysninger", "Vi forbeholder oss retten til"):
         assert setning in kjerne
-    assert tall(side.locator("#sm-gen-antall").inner_text())[0] == len(kjerne) < len(full)
+    assert tall(side.locator("#sm-ansvarsbegrensning-antall").inner_text())[0] == len(kjerne) < len(full)
 
 
 @pytest.mark.parametrize("navn,genitiv", GENITIV_JS.items())
@@ -191,21 +191,21 @@ def test_form_med_i_for_lange_navn_og_navn_uten_genitiv(fane, adresse):
     fyll(side, navn="Forsvarets forskningsinstitutt (FFI)")
     # «(FFI)s» is wrong: the name cannot take an s, and the form says what to do.
     assert "(FFI)s" not in tekst(side)
-    side.locator("#sm-gen-betjent").press("Enter")
-    expect(side.locator("#sm-gen-navn-feil")).to_have_text(re.compile(r"slutter med «\)» og kan ikke få genitiv-s"))
-    bestemt = side.locator("#sm-gen-bestemt")
+    side.locator("#sm-ansvarsbegrensning-betjent").press("Enter")
+    expect(side.locator("#sm-ansvarsbegrensning-navn-feil")).to_have_text(re.compile(r"slutter med «\)» og kan ikke få genitiv-s"))
+    bestemt = side.locator("#sm-ansvarsbegrensning-bestemt")
     expect(bestemt).to_be_hidden()
     side.get_by_label(re.compile("^Med «i» og navnet etter")).check()
     expect(bestemt).to_be_visible()
     fyll(side, bestemt="kommunikasjonsavdelingen")
     assert tekst(side).startswith("Denne Facebook-siden redigeres av kommunikasjonsavdelingen i Forsvarets forskningsinstitutt (FFI).")
-    expect(side.locator("#sm-gen-navn-feil")).to_be_hidden()
+    expect(side.locator("#sm-ansvarsbegrensning-navn-feil")).to_be_hidden()
     # The choice travels with a shared link.
     fane.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=adresse.rstrip("/"))
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     ny = fane.context.new_page()
-    ny.goto(side.locator("#sm-gen-lenke").input_value())
-    ny.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    ny.goto(side.locator("#sm-ansvarsbegrensning-lenke").input_value())
+    ny.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     assert tekst(ny) == tekst(side)
 
 
@@ -213,8 +213,8 @@ def test_avdeling_med_virksomhetens_navn_gir_feil(fane, adresse):
     side = fane.side
     apne(side, adresse)
     fyll(side, navn="Statens vegvesen", avdeling="Statens vegvesens kommunikasjonsavdeling")
-    side.locator("#sm-gen-avdeling").press("Enter")
-    expect(side.locator("#sm-gen-avdeling-feil")).to_have_text("Skriv avdelingen uten virksomhetens navn: navnet står allerede foran avdelingen i teksten.")
+    side.locator("#sm-ansvarsbegrensning-avdeling").press("Enter")
+    expect(side.locator("#sm-ansvarsbegrensning-avdeling-feil")).to_have_text("Skriv avdelingen uten virksomhetens navn: navnet står allerede foran avdelingen i teksten.")
 
 
 def test_flertall_gir_disse(fane, adresse):
@@ -239,7 +239,7 @@ FEILMELDINGER = {
 
 def lag_teksten(side):
     """The text follows the form; Enter in a field checks the form (there is no «Lag teksten» button)."""
-    side.locator("#sm-gen-betjent").press("Enter")
+    side.locator("#sm-ansvarsbegrensning-betjent").press("Enter")
 
 
 def test_teksten_folger_skjemaet_uten_egen_knapp(fane, adresse):
@@ -255,26 +255,26 @@ def test_feiloppsummering_med_lenker_og_fokus(fane, adresse):
     apne(side, adresse)
     fyll(side, navn="", kanal="annet", avdeling=" ", epost="ikke-en-adresse", telefon="123", betjent="", adresse="vegvesen.no")
     lag_teksten(side)
-    sammendrag = side.locator(".sm-gen__sammendrag")
+    sammendrag = side.locator(".sm-ansvarsbegrensning__sammendrag")
     expect(sammendrag).to_be_visible()
     expect(sammendrag).to_be_focused()
     expect(sammendrag.get_by_role("heading")).to_have_text("Rett opp dette før du kopierer eller laster ned teksten")
     lenker = sammendrag.get_by_role("link")
     assert lenker.all_text_contents() == list(FEILMELDINGER.values())
-    assert [lenke.get_attribute("href") for lenke in lenker.all()] == [f"#sm-gen-{n}" for n in FEILMELDINGER]
+    assert [lenke.get_attribute("href") for lenke in lenker.all()] == [f"#sm-ansvarsbegrensning-{n}" for n in FEILMELDINGER]
     for navn, melding in FEILMELDINGER.items():
-        felt = side.locator(f"#sm-gen-{navn}")
+        felt = side.locator(f"#sm-ansvarsbegrensning-{navn}")
         assert felt.get_attribute("aria-invalid") == "true"
         beskrevet = felt.get_attribute("aria-describedby").split()
-        assert beskrevet[0] == f"sm-gen-{navn}-feil"
-        assert side.locator(f"#sm-gen-{navn}-feil").inner_text() == melding
+        assert beskrevet[0] == f"sm-ansvarsbegrensning-{navn}-feil"
+        assert side.locator(f"#sm-ansvarsbegrensning-{navn}-feil").inner_text() == melding
         expect(felt).to_have_accessible_description(re.compile(re.escape(melding)))
-        if side.locator(f"#sm-gen-{navn}-hint").count():
-            assert f"sm-gen-{navn}-hint" in beskrevet
+        if side.locator(f"#sm-ansvarsbegrensning-{navn}-hint").count():
+            assert f"sm-ansvarsbegrensning-{navn}-hint" in beskrevet
     # A link in the summary moves focus to its field.
     lenker.nth(3).click()
-    expect(side.locator("#sm-gen-epost")).to_be_focused()
-    assert "#sm-gen" not in side.url
+    expect(side.locator("#sm-ansvarsbegrensning-epost")).to_be_focused()
+    assert "#sm-ansvarsbegrensning" not in side.url
     assert fane.konsollfeil == []
 
 
@@ -283,15 +283,15 @@ def test_rettet_feil_forsvinner_og_teksten_lages(fane, adresse):
     apne(side, adresse)
     fyll(side, navn="")
     lag_teksten(side)
-    expect(side.locator("#sm-gen-navn-feil")).to_be_visible()
+    expect(side.locator("#sm-ansvarsbegrensning-navn-feil")).to_be_visible()
     fyll(side, navn="Datatilsynet")
-    expect(side.locator("#sm-gen-navn-feil")).to_be_hidden()
-    expect(side.locator(".sm-gen__sammendrag")).to_be_hidden()
-    navn = side.locator("#sm-gen-navn")
+    expect(side.locator("#sm-ansvarsbegrensning-navn-feil")).to_be_hidden()
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_hidden()
+    navn = side.locator("#sm-ansvarsbegrensning-navn")
     assert navn.get_attribute("aria-invalid") is None
-    assert navn.get_attribute("aria-describedby") == "sm-gen-navn-hint"
+    assert navn.get_attribute("aria-describedby") == "sm-ansvarsbegrensning-navn-hint"
     lag_teksten(side)
-    expect(side.locator("#sm-gen-resultat")).to_be_focused()
+    expect(side.locator("#sm-ansvarsbegrensning-resultat")).to_be_focused()
 
 
 def test_epost_eller_telefon_er_pakrevd(fane, adresse):
@@ -299,10 +299,10 @@ def test_epost_eller_telefon_er_pakrevd(fane, adresse):
     apne(side, adresse)
     fyll(side, epost="", telefon="")
     lag_teksten(side)
-    expect(side.locator(".sm-gen__sammendrag li")).to_have_text(["Skriv inn e-postadresse eller telefonnummer, eller begge."])
-    assert side.locator("#sm-gen-epost").get_attribute("aria-invalid") == "true"
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag li")).to_have_text(["Skriv inn e-postadresse eller telefonnummer, eller begge."])
+    assert side.locator("#sm-ansvarsbegrensning-epost").get_attribute("aria-invalid") == "true"
     fyll(side, telefon="22 07 30 00")
-    expect(side.locator(".sm-gen__sammendrag")).to_be_hidden()
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_hidden()
 
 
 @pytest.mark.parametrize("nummer", ["22 07 30 00", "22073000", "+47 22 07 30 00", "+4722073000", "0047 22 07 30 00", " 915 12 345 "])
@@ -310,7 +310,7 @@ def test_gyldige_telefonnummer(fane, adresse, nummer):
     apne(fane.side, adresse)
     fyll(fane.side, telefon=nummer)
     lag_teksten(fane.side)
-    expect(fane.side.locator("#sm-gen-resultat")).to_be_focused()
+    expect(fane.side.locator("#sm-ansvarsbegrensning-resultat")).to_be_focused()
 
 
 @pytest.mark.parametrize("nummer", ["2207300", "220730001", "+46 22 07 30 00", "22-07-30-00", "tlf 22073000", "+47+22073000"])
@@ -318,7 +318,7 @@ def test_ugyldige_telefonnummer(fane, adresse, nummer):
     apne(fane.side, adresse)
     fyll(fane.side, telefon=nummer)
     lag_teksten(fane.side)
-    expect(fane.side.locator("#sm-gen-telefon-feil")).to_have_text(FEILMELDINGER["telefon"])
+    expect(fane.side.locator("#sm-ansvarsbegrensning-telefon-feil")).to_have_text(FEILMELDINGER["telefon"])
 
 
 @pytest.mark.parametrize("epost,gyldig", [
@@ -331,26 +331,26 @@ def test_epostadresser(fane, adresse, epost, gyldig):
     fyll(fane.side, epost=epost)
     lag_teksten(fane.side)
     if gyldig:
-        expect(fane.side.locator("#sm-gen-resultat")).to_be_focused()
+        expect(fane.side.locator("#sm-ansvarsbegrensning-resultat")).to_be_focused()
     else:
-        expect(fane.side.locator("#sm-gen-epost-feil")).to_have_text(FEILMELDINGER["epost"])
+        expect(fane.side.locator("#sm-ansvarsbegrensning-epost-feil")).to_have_text(FEILMELDINGER["epost"])
 
 
 def test_enter_i_et_felt_sender_skjemaet_og_alt_gar_med_tastatur(fane, adresse):
     side = fane.side
     apne(side, adresse)
     fyll(side, navn="")
-    side.locator("#sm-gen-betjent").press("Enter")
-    expect(side.locator(".sm-gen__sammendrag")).to_be_focused()
+    side.locator("#sm-ansvarsbegrensning-betjent").press("Enter")
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_focused()
     side.keyboard.press("Tab")
-    expect(side.locator(".sm-gen__sammendrag a")).to_be_focused()
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag a")).to_be_focused()
     side.keyboard.press("Enter")
-    expect(side.locator("#sm-gen-navn")).to_be_focused()
+    expect(side.locator("#sm-ansvarsbegrensning-navn")).to_be_focused()
     side.keyboard.type("Skatteetaten")
     side.keyboard.press("Enter")
-    expect(side.locator("#sm-gen-resultat")).to_be_focused()
+    expect(side.locator("#sm-ansvarsbegrensning-resultat")).to_be_focused()
     # From the last checkbox, Tab reaches «Kopier teksten»; its focus ring is visible.
-    side.locator("#sm-gen-med-eksterne-lenker").focus()
+    side.locator("#sm-ansvarsbegrensning-med-eksterne-lenker").focus()
     side.keyboard.press("Tab")
     knapp = side.get_by_role("button", name="Kopier teksten", exact=True)
     expect(knapp).to_be_focused()
@@ -361,10 +361,10 @@ def test_felt_har_synlig_fokus_og_maksimal_lengde(fane, adresse):
     side = fane.side
     apne(side, adresse)
     for navn in FELT:
-        felt = side.locator(f"#sm-gen-{navn}")
+        felt = side.locator(f"#sm-ansvarsbegrensning-{navn}")
         assert int(felt.get_attribute("maxlength")) > 0
         if felt.is_visible():
-            side.locator(f"label[for=sm-gen-{navn}]").click()
+            side.locator(f"label[for=sm-ansvarsbegrensning-{navn}]").click()
             side.keyboard.press("End")
             assert felt.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
 
@@ -378,7 +378,7 @@ def test_kopier_teksten_til_utklippstavlen(fane, adresse):
     apne(side, adresse)
     fyll(side, **VEGVESEN)
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
-    expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("Teksten er kopiert.")
+    expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("Teksten er kopiert.")
     assert side.evaluate("navigator.clipboard.readText()") == tekst(side)
     side.get_by_role("button", name="Kopier teksten for TikTok", exact=True).click()
     tiktok = side.locator("[data-plattform=tiktok]")
@@ -397,7 +397,7 @@ def test_kopiering_uten_utklippstavle_bruker_markert_tekst(fane, adresse):
     knapp = side.get_by_role("button", name="Kopier teksten", exact=True)
     tekstfelt = side.locator("textarea").count()
     knapp.click()
-    expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("Teksten er kopiert.")
+    expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("Teksten er kopiert.")
     assert side.evaluate("window.__kopiert") == tekst(side)
     expect(knapp).to_be_focused()
     assert side.locator("textarea").count() == tekstfelt
@@ -408,8 +408,8 @@ def test_kopiering_krever_gyldig_skjema(fane, adresse):
     apne(side, adresse)
     fyll(side, navn="")
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
-    expect(side.locator(".sm-gen__sammendrag")).to_be_focused()
-    expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("")
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_focused()
+    expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("")
 
 
 def test_last_ned_gir_tekstfil(fane, adresse):
@@ -422,7 +422,7 @@ def test_last_ned_gir_tekstfil(fane, adresse):
     assert fil.suggested_filename == "ansvarsbegrensning.txt"
     with open(fil.path(), encoding="utf-8") as f:
         assert f.read() == tekst(side)
-    expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("Teksten er lastet ned som ansvarsbegrensning.txt.")
+    expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("Teksten er lastet ned som ansvarsbegrensning.txt.")
 
 
 def test_delt_lenke_fyller_ut_skjemaet(fane, adresse):
@@ -432,27 +432,27 @@ def test_delt_lenke_fyller_ut_skjemaet(fane, adresse):
     fyll(side, **{**VEGVESEN, "kanal": "annet"}, annen="Flickr-albumet", adresse="https://www.vegvesen.no/om-oss")
     side.get_by_label("Ta med at kommentarer ikke skal brukes til kommersiell markedsføring").uncheck()
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
-    expect(side.locator(".sm-gen__resultat [data-melding]")).to_have_text("Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt.")
-    lenke = side.locator("#sm-gen-lenke").input_value()
+    expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt.")
+    lenke = side.locator("#sm-ansvarsbegrensning-lenke").input_value()
     assert lenke.startswith(adresse + SIDE + "#generator?")
     assert side.evaluate("navigator.clipboard.readText()") == lenke
     ny = fane.context.new_page()
     ny.goto(lenke)
-    ny.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    ny.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     assert skjemaverdier(ny) == skjemaverdier(side)
     assert tekst(ny) == tekst(side)
     assert tekst(ny).startswith("Dette Flickr-albumet redigeres av Statens vegvesens seksjon for kommunikasjon.")
-    assert ny.locator("#sm-gen-annen").is_visible()
+    assert ny.locator("#sm-ansvarsbegrensning-annen").is_visible()
 
 
 def test_utskrift_viser_bare_teksten(fane, adresse):
     side = fane.side
     apne(side, adresse)
     side.emulate_media(media="print")
-    expect(side.locator(".sm-gen__skjema")).to_be_hidden()
-    expect(side.locator(".sm-gen__profiler")).to_be_hidden()
+    expect(side.locator(".sm-ansvarsbegrensning__skjema")).to_be_hidden()
+    expect(side.locator(".sm-ansvarsbegrensning__profiler")).to_be_hidden()
     expect(side.get_by_role("button", name="Kopier teksten", exact=True)).to_be_hidden()
-    expect(side.locator("#sm-gen-tekst")).to_be_visible()
+    expect(side.locator("#sm-ansvarsbegrensning-tekst")).to_be_visible()
 
 
 def test_verdier_fra_lenke_kontrolleres(fane, adresse):
@@ -487,11 +487,11 @@ def test_skript_og_html_i_alle_felt_er_uskadelig(fane, adresse, last):
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
     assert side.evaluate("window.__xss") is None
     assert elementer(side) == for_
-    assert side.locator("[data-sm-gen] img, [data-sm-gen] svg, [data-sm-gen] script:not(#sm-gen-data)").count() == 0
-    navn = side.locator("#sm-gen-navn").input_value()
+    assert side.locator("[data-sm-ansvarsbegrensning] img, [data-sm-ansvarsbegrensning] svg, [data-sm-ansvarsbegrensning] script:not(#sm-ansvarsbegrensning-data)").count() == 0
+    navn = side.locator("#sm-ansvarsbegrensning-navn").input_value()
     assert navn == last
     assert f"redigeres av {last}s" in tekst(side) or f"redigeres av {last}'" in tekst(side)
-    assert last in side.locator("#sm-gen-tekst").inner_text()
+    assert last in side.locator("#sm-ansvarsbegrensning-tekst").inner_text()
     assert fane.konsollfeil == []
 
 
@@ -503,27 +503,27 @@ def test_skript_og_html_i_delt_lenke_er_uskadelig(fane, adresse, last):
     for_ = elementer(side)
     apne(side, adresse, "#generator?" + deler)
     side.reload()
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     assert side.evaluate("window.__xss") is None
     assert elementer(side) == for_
-    assert side.locator("#sm-gen-navn").input_value() == last
+    assert side.locator("#sm-ansvarsbegrensning-navn").input_value() == last
     assert skjemaverdier(side)["kanal"] == "facebook"
-    assert last in side.locator("#sm-gen-tekst").inner_text()
+    assert last in side.locator("#sm-ansvarsbegrensning-tekst").inner_text()
 
 
 def test_ingen_foresporsler_mens_teksten_lages(fane, adresse):
     fane.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=adresse.rstrip("/"))
     side = fane.side
     side.goto(adresse + SIDE, wait_until="networkidle")
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     for_ = len(fane.foresporsler)
     for navn, verdi in VEGVESEN.items():
         if navn == "kanal":
             fyll(side, kanal=verdi)
         else:
-            side.locator(f"#sm-gen-{navn}").fill("")
-            side.locator(f"#sm-gen-{navn}").press_sequentially(verdi)
-    side.locator("#sm-gen-adresse").press_sequentially("https://www.vegvesen.no/om-oss")
+            side.locator(f"#sm-ansvarsbegrensning-{navn}").fill("")
+            side.locator(f"#sm-ansvarsbegrensning-{navn}").press_sequentially(verdi)
+    side.locator("#sm-ansvarsbegrensning-adresse").press_sequentially("https://www.vegvesen.no/om-oss")
     lag_teksten(side)
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
@@ -542,13 +542,13 @@ def test_uten_javascript_star_forslaget_og_skjemaet_med_standardverdier(fane_ute
     forslag = side.locator(".sm-forslag p")
     expect(forslag).to_have_text(kildens_forslag())
     assert forslag.first.is_visible()
-    expect(side.locator("#sm-gen-navn")).to_have_value("Virksomheten")
-    assert side.locator("#sm-gen-navn").is_visible()
-    expect(side.locator(".sm-gen__merknad")).to_be_visible()
-    assert side.locator("#sm-gen-tekst p").first.is_visible()
+    expect(side.locator("#sm-ansvarsbegrensning-navn")).to_have_value("Virksomheten")
+    assert side.locator("#sm-ansvarsbegrensning-navn").is_visible()
+    expect(side.locator(".sm-ansvarsbegrensning__merknad")).to_be_visible()
+    assert side.locator("#sm-ansvarsbegrensning-tekst p").first.is_visible()
     for navn in ("Kopier teksten", "Last ned (.txt)", "Kopier lenke til utfylt skjema", "Kopier teksten for Instagram"):
         expect(side.get_by_role("button", name=navn, exact=True)).to_be_hidden()
-    expect(side.locator(".sm-gen__profiler")).to_be_hidden()
+    expect(side.locator(".sm-ansvarsbegrensning__profiler")).to_be_hidden()
     # The text can be selected and copied: it is ordinary page text.
     assert side.locator(".sm-forslag").evaluate("e => getComputedStyle(e).userSelect") != "none"
 
@@ -564,12 +564,12 @@ def test_axe_tomt_utfylt_og_med_feil(fane, adresse):
     assert axe_brudd(side) == [], "tomt"
     fyll(side, **{**VEGVESEN, "kanal": "annet"}, annen="Snapchat-kontoen", adresse="https://www.vegvesen.no/om-oss")
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
-    expect(side.locator("#sm-gen-lenke")).to_be_visible()
+    expect(side.locator("#sm-ansvarsbegrensning-lenke")).to_be_visible()
     rolig(side)
     assert axe_brudd(side) == [], "utfylt"
     fyll(side, navn="", annen="", epost="feil", telefon="1", adresse="feil")
     lag_teksten(side)
-    expect(side.locator(".sm-gen__sammendrag")).to_be_visible()
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_visible()
     rolig(side)
     assert axe_brudd(side) == [], "med feil"
 
@@ -671,7 +671,7 @@ def test_tegn_telles_som_kodepunkter(fane, adresse):
     apne(side, adresse)
     fyll(side, navn="Etaten 😀")
     assert "😀" in tekst(side)
-    assert tall(side.locator("#sm-gen-antall").inner_text())[0] == len(tekst(side))
+    assert tall(side.locator("#sm-ansvarsbegrensning-antall").inner_text())[0] == len(tekst(side))
     assert side.evaluate("t => window.ansvarsbegrensning.tegn(t)", "😀æøå") == 4
 
 
@@ -682,17 +682,17 @@ def test_virker_etter_instant_navigasjon(fane, adresse):
     side = fane.side
     side.goto(adresse, wait_until="networkidle")
     rask_navigasjon(side, nav_lenke(side, "Ansvarsbegrensning"), "/ansvarsbegrensning/")
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     fyll(side, navn="Bufdir")
     assert "redigeres av Bufdirs kommunikasjonsavdeling" in tekst(side)
     fyll(side, navn="")
     lag_teksten(side)
-    expect(side.locator(".sm-gen__sammendrag")).to_be_focused()
+    expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_focused()
     # Away and back again: the new page gets a working generator of its own.
     side.locator(".md-nav--primary").get_by_role("link", name="Personvern", exact=True).click()
     side.wait_for_url(re.compile(r"/personvern/$"))
     side.go_back()
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     fyll(side, navn="Nav")
     assert "redigeres av Navs kommunikasjonsavdeling" in tekst(side)
     assert side.evaluate("window.__samme_dokument") is True
@@ -704,9 +704,9 @@ def test_for_lang_verdi_fra_skript_kuttes_til_feltets_grense(fane, adresse):
     # field's limit, as a share link's values are.
     side = fane.side
     apne(side, adresse)
-    grense = int(side.get_attribute("#sm-gen-navn", "maxlength"))
+    grense = int(side.get_attribute("#sm-ansvarsbegrensning-navn", "maxlength"))
     side.eval_on_selector(
-        "#sm-gen-navn", "f => { f.value = 'a'.repeat(100000); f.dispatchEvent(new Event('input', {bubbles: true})); }"
+        "#sm-ansvarsbegrensning-navn", "f => { f.value = 'a'.repeat(100000); f.dispatchEvent(new Event('input', {bubbles: true})); }"
     )
     lengste = max(len(ord_) for ord_ in re.findall(r"a+", tekst(side)))
     assert lengste == grense

@@ -42,8 +42,8 @@ def test_ingenting_flytter_seg_naar_skriptene_starter(nettleser, adresse, sti, f
 
     side.route(lambda url: url.endswith(".js") and "/assets/javascripts/lunr/" not in url, senere)
     side.goto(adresse + sti, wait_until="networkidle")
-    # The scripts ran: Material's bundle (document$) and the project's (window.smKopier, kopier-lenke.js).
-    side.wait_for_function("window.document$ !== undefined && window.smKopier !== undefined")
+    # The scripts ran: Material's bundle (document$) and the project's (window.smVerktoy, felles-verktoy.js).
+    side.wait_for_function("window.document$ !== undefined && window.smVerktoy !== undefined")
     side.wait_for_timeout(300)
     skift = side.evaluate("window.__skift")
     assert sum(s["verdi"] for s in skift) < 0.001, skift

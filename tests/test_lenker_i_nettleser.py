@@ -149,7 +149,7 @@ def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
     assert (
         '<a class="headerlink" href="#når-svaret-tar-tid" title="Lenke til denne delen">&para;</a>'
         '<button type="button" class="sm-kopier-lenke" data-js data-search-exclude>Kopier lenke'
-        '<span class="sm-kopier-lenke__navn"> til «Når svaret tar tid»</span></button></h2>'
+        '<span class="sm-skjult-tekst"> til «Når svaret tar tid»</span></button></h2>'
     ) in html
     assert html.count('class="sm-kopier-lenke"') == html.count('<a class="headerlink"') - 1  # not the h1's
     assert "Kopier lenke til «" not in (site / "search" / "search_index.json").read_text(encoding="utf-8")

@@ -1,6 +1,5 @@
 """The reading path and «Hele veiledningen»: reading times, the built pages, and the marks in Chromium."""
 
-import importlib.util
 import json
 import math
 import re
@@ -8,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from macros import emner as makro  # the topics' reading time
 from utvikling.bygg import ROT, bygg, kopi_med
 from sider import SIDER
 from navigasjon import rask_navigasjon
@@ -19,9 +19,6 @@ NYE = "for-nye-medarbeidere/"
 HELE = "hele-veiledningen/"
 DATOER = "Publisert 16. august 2017 · Sist endret 25. januar 2019"
 
-_spec = importlib.util.spec_from_file_location("lesesti_makro", ROT / "overrides" / "widgets" / "lesesti" / "macro.py")
-makro = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(makro)
 
 
 def kilde(sti):

@@ -26,6 +26,19 @@ def test_bundlen_staar_utsatt_i_head_etter_md_scope(site):
         assert hode.index("md-scope.") < BUNDLE.search(hode).start(), side
 
 
+FELLES = re.compile(r'<script src="[^"]*assets/javascripts/felles\.[0-9a-f]{8}\.min\.js" defer></script>')
+
+
+def test_fellesskriptet_staar_i_head_etter_bundlen(site):
+    """The site-wide script holds window.smVerktoy, which the tools' deferred scripts in the content call
+    as they run: it must come before them, and after Material's bundle (document$)."""
+    for side in ("index.html", "personvern/index.html", "404.html"):
+        html = (site / side).read_text(encoding="utf-8")
+        hode = html.split("</head>")[0]
+        assert len(FELLES.findall(html)) == 1 and FELLES.search(hode), side
+        assert BUNDLE.search(hode).start() < FELLES.search(hode).start(), side
+
+
 def prioriteter(side, adresse):
     cdp = side.context.new_cdp_session(side)
     cdp.send("Network.enable")

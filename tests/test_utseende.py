@@ -29,7 +29,7 @@ def test_plattformkortene_er_ikke_innrykket_paa_mobil(nettleser, adresse):
     context = mobil(nettleser)
     side = context.new_page()
     apne(side, adresse)
-    liste = side.locator(".sm-gen__plattformer").bounding_box()
+    liste = side.locator(".sm-ansvarsbegrensning__plattformer").bounding_box()
     kort = side.locator("[data-plattform]").first.bounding_box()
     assert abs(kort["x"] - liste["x"]) < 1
     assert abs(kort["width"] - liste["width"]) < 1
@@ -42,7 +42,7 @@ def test_adresser_brytes_ved_krollalfa_og_punktum_ikke_midt_i_et_ord(nettleser, 
     apne(side, adresse)
     fyll(side, epost="kommunikasjonsavdelingen@statsforvalteren.example", adresse="https://www.statsforvalteren.example/om-oss/ansvar")
     # Every piece between two break opportunities stands on one line.
-    deler = side.evaluate("""() => [...document.querySelectorAll('#sm-gen-tekst wbr, [data-kort] wbr')].flatMap(w =>
+    deler = side.evaluate("""() => [...document.querySelectorAll('#sm-ansvarsbegrensning-tekst wbr, [data-kort] wbr')].flatMap(w =>
         [w.previousSibling, w.nextSibling].filter(n => n && n.nodeType === 3 && n.textContent.trim()).map(n => {
             const r = document.createRange();
             const start = n.textContent.search(/\\S+$/) >= 0 && n === w.previousSibling ? n.textContent.search(/\\S+$/) : 0;
@@ -51,7 +51,7 @@ def test_adresser_brytes_ved_krollalfa_og_punktum_ikke_midt_i_et_ord(nettleser, 
             return [r.toString(), r.getClientRects().length]; }))""")
     assert deler, "ingen bruddpunkter i adressene"
     assert [d for d in deler if d[1] > 1] == []
-    assert "kommunikasjonsavdelingen@statsforvalteren.example" in side.locator("#sm-gen-tekst").inner_text().replace("\n", "")
+    assert "kommunikasjonsavdelingen@statsforvalteren.example" in side.locator("#sm-ansvarsbegrensning-tekst").inner_text().replace("\n", "")
     assert side.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
 

@@ -2,6 +2,10 @@
 blocks open, forms still there, and every topic of «Hele veiledningen» on a new page."""
 
 import pytest
+from playwright.sync_api import expect
+
+from utvikling.bygg import ROT
+from utvikling.server import kopi_servert
 
 pytestmark = pytest.mark.nettleser
 
@@ -75,6 +79,22 @@ def test_sammenslatte_blokker_skrives_ut_apne(utskrift):
     assert side.locator("#inni").is_visible()
     side.emulate_media(media="screen")
     assert not side.locator("#inni").is_visible()
+
+
+def test_material_aapner_sammenslatte_blokker_for_utskrift_og_lukker_dem_etter(fane, tmp_path):
+    """The project has no code of its own for this: Material opens every collapsed <details> in the content
+    on beforeprint (browsers whose print ignores utskrift.css's rule) and closes it again after."""
+    tekst = (ROT / "docs" / "sanntid.md").read_text(encoding="utf-8") + '\n\n??? note "Mer"\n\n    Skjult på skjermen.\n'
+    with kopi_servert(tmp_path, filer={"docs/sanntid.md": tekst}) as adresse:
+        side = fane.side
+        side.goto(adresse + "sanntid/", wait_until="networkidle")
+        blokk = side.locator("article details")
+        expect(blokk).to_have_js_property("open", False)
+        side.evaluate("dispatchEvent(new Event('beforeprint'))")
+        expect(blokk).to_have_js_property("open", True)
+        side.evaluate("dispatchEvent(new Event('afterprint'))")
+        expect(blokk).to_have_js_property("open", False)
+    assert fane.konsollfeil == []
 
 
 def test_sjekklisten_og_ansvarsbegrensningen_skrives_ut(utskrift):

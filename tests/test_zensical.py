@@ -130,6 +130,8 @@ def test_ingen_python_eller_maler_i_nettstedet(zensical_bygg):
     assert (site / "index.html").exists()
     assert sorted(site.rglob("*.py")) == []
     assert [f for f in site.rglob("widgets/**/*.html")] == []
+    # Each tool's README.md is for the people who change it, not for readers.
+    assert sorted(site.glob("widgets/*/README.md")) == []
 
 
 def test_offline_bygg_stoppes_med_forklaring(tmp_path):
@@ -258,7 +260,7 @@ def test_verktoyene_paa_hele_veiledningen_lastes_naar_leseren_naermer_seg(fane_c
     expect(side.locator("#sjekkliste-dialog")).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
     side.locator("#sjekkliste-personvern").scroll_into_view_if_needed()
     bruk_sjekklisten(side)
-    generator = side.locator("[data-sm-gen]")
+    generator = side.locator("[data-sm-ansvarsbegrensning]")
     generator.scroll_into_view_if_needed()
     # Waited for with a locator: wait_for_function polls with eval, which this CSP forbids once it must wait.
     expect(generator).to_have_attribute("data-klar", "1")

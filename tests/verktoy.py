@@ -13,6 +13,6 @@ def bruk_sjekklisten(side):
 
 
 def bruk_generatoren(side):
-    side.wait_for_function("document.querySelector('[data-sm-gen]')?.dataset.klar === '1'")
-    side.fill("#sm-gen-navn", "Statens vegvesen")
-    expect(side.locator("#sm-gen-tekst p").first).to_contain_text("Statens vegvesens kommunikasjonsavdeling")
+    side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
+    side.fill("#sm-ansvarsbegrensning-navn", "Statens vegvesen")
+    expect(side.locator("#sm-ansvarsbegrensning-tekst p").first).to_contain_text("Statens vegvesens kommunikasjonsavdeling")

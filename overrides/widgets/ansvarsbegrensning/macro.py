@@ -1,7 +1,7 @@
 """The suggested disclaimer (ansvarsbegrensning) and its generator.
 
 `{{ forslag_til_tekst() }}` shows the suggestion as the source words it, placeholders and all.
-`{{ tekstgenerator() }}` shows the form that fills in the same text (generator.js), pre-filled from
+`{{ tekstgenerator() }}` shows the form that fills in the same text (ansvarsbegrensning.js), pre-filled from
 extra.virksomhet, with the text for those settings already in place for readers without JavaScript.
 Both read tekst.yml, and the generator gets that same data as JSON in an attribute (data-mal): the
 static text and the generated text cannot drift apart. Not in a <script type="application/json">:
@@ -32,19 +32,19 @@ KANALER = ("epost", "telefon")
 KJERNE = ("enkeltsaker", "personopplysninger", "sletting")
 # Longest value each form field takes (maxlength, and the cap on values read from a shared link).
 # Only the pages that show the generator load its stylesheet and script (macros/widgets.py).
-STILARK = "widgets/ansvarsbegrensning/generator.css"
-SKRIPT = "widgets/ansvarsbegrensning/generator.js"
+STILARK = "widgets/ansvarsbegrensning/ansvarsbegrensning.css"
+SKRIPT = "widgets/ansvarsbegrensning/ansvarsbegrensning.js"
 MAKS = {"navn": 120, "annen": 60, "avdeling": 80, "bestemt": 80, "epost": 254, "telefon": 20, "betjent": 60, "adresse": 300}
 
 
 def tall(n):
-    """12345 -> "12 345" with a no-break space, as generator.js writes numbers."""
+    """12345 -> "12 345" with a no-break space, as ansvarsbegrensning.js writes numbers."""
     return f"{n:,}".replace(",", "\u00a0")
 
 
 def denne(kanal):
     """«Denne Facebook-siden», «Dette nettstedet», «Disse Facebook-sidene»: a definite neuter noun ends in
-    -et, a definite plural in -ene (generator.js has the same rule)."""
+    -et, a definite plural in -ene (ansvarsbegrensning.js has the same rule)."""
     kanal = kanal.strip().lower()
     return "Disse" if kanal.endswith("ene") else "Dette" if kanal.endswith("et") else "Denne"
 
@@ -259,7 +259,7 @@ def registrer(env):
         data = {**tekst, "plattformer": [{k: p[k] for k in ("id", "kanal", "grense")} for p in plattformer]}
         html = gjengi(
             MAPPE,
-            "generator.html",
+            "ansvarsbegrensning.html",
             v=innstillinger,
             maks=MAKS,
             plattformer=plattformer,

@@ -23,7 +23,7 @@ def med_knapp(m):
     tittel = html.escape(html.unescape(MERKER.sub("", m[3])).strip(), quote=False)
     return (
         f'{m[1]}{m[3]}{m[4]}<button type="button" class="sm-kopier-lenke" data-js data-search-exclude>Kopier lenke'
-        f'<span class="sm-kopier-lenke__navn"> til «{tittel}»</span></button>{m[5]}'
+        f'<span class="sm-skjult-tekst"> til «{tittel}»</span></button>{m[5]}'
     )
 
 

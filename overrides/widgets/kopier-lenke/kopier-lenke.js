@@ -1,26 +1,30 @@
 // «Kopier lenke» after every section heading (overrides/widgets/kopier-lenke): copies the section's
 // full address (origin + path + #anchor, so it is right below any sub-path) and says so politely.
-(() => {
+//
+// Why not Material's own copy (clipboard.js on data-clipboard-text, content.code.copy): its «Kopiert»
+// appears in .md-dialog, which is no live region (a screen reader hears nothing, WCAG 4.1.3), for two
+// seconds, and it says nothing when copying fails; then this puts the address in the address bar and says so.
+smVerktoy.verktoy("kopier-lenke", () => {
   const OVERSKRIFTER = "article.md-content__inner :is(h2, h3, h4, h5, h6)[id]";
-  let melding, skjul;
-
   // One live region for the whole site, outside the content Material swaps on instant navigation.
+  const melding = { felt: null, skjul: 0 };
+
   function meldingsfelt() {
-    if (!melding || !melding.isConnected) {
-      melding = document.createElement("div");
-      melding.className = "sm-kopier-lenke-melding";
-      melding.setAttribute("role", "status");
-      document.body.append(melding);
+    if (!melding.felt || !melding.felt.isConnected) {
+      melding.felt = document.createElement("div");
+      melding.felt.className = "sm-kopier-lenke-melding";
+      melding.felt.setAttribute("role", "status");
+      document.body.append(melding.felt);
     }
-    return melding;
+    return melding.felt;
   }
 
   function si(tekst) {
     const felt = meldingsfelt();
     felt.textContent = tekst;
     felt.classList.add("sm-kopier-lenke-melding--synlig");
-    clearTimeout(skjul);
-    skjul = setTimeout(() => {
+    clearTimeout(melding.skjul);
+    melding.skjul = setTimeout(() => {
       felt.classList.remove("sm-kopier-lenke-melding--synlig");
       felt.textContent = "";
     }, 4000);
@@ -41,31 +45,6 @@
     return u.href;
   }
 
-  // navigator.clipboard exists only in secure contexts (https, localhost); an intranet on plain http
-  // gets the older copy command, from a hidden textarea, and focus goes back where it was. The
-  // disclaimer generator copies with this too (window.smKopier): one fallback to keep right.
-  async function kopier(tekst) {
-    try {
-      await navigator.clipboard.writeText(tekst);
-      return true;
-    } catch {}
-    const fokus = document.activeElement;
-    const felt = document.createElement("textarea");
-    felt.value = tekst;
-    felt.setAttribute("readonly", "");
-    felt.className = "sm-kopier-lenke-kilde";
-    document.body.append(felt);
-    felt.select();
-    let ok = false;
-    try {
-      ok = document.execCommand("copy");
-    } catch {}
-    felt.remove();
-    fokus?.focus();
-    return ok;
-  }
-  window.smKopier = kopier;
-
   // The build writes the buttons into the page (knapper.py, so they hold their place from the first paint);
   // this adds them where it did not run, as under Zensical, which runs no hooks.
   function start() {
@@ -76,7 +55,8 @@
       knapp.type = "button";
       knapp.className = "sm-kopier-lenke";
       const navn = document.createElement("span");
-      navn.className = "sm-kopier-lenke__navn";
+      // The heading's name completes the button's accessible name («Kopier lenke til «Svartid»»), unseen.
+      navn.className = "sm-skjult-tekst";
       navn.textContent = ` til «${tittel(h)}»`;
       knapp.append("Kopier lenke", navn);
       permalenke.after(knapp);
@@ -89,7 +69,7 @@
     const h = knapp.parentElement;
     const lenke = adresse(h.id);
     meldingsfelt();
-    if (await kopier(lenke)) {
+    if (await smVerktoy.kopier(lenke)) {
       si("Lenken er kopiert");
     } else {
       // Nothing could be copied: put the address in the address bar, where the reader can copy it.
@@ -98,5 +78,5 @@
     }
   });
 
-  window.document$ ? document$.subscribe(start) : start();
-})();
+  return start;
+});

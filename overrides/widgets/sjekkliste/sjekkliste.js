@@ -1,19 +1,15 @@
 // Interactive checklists (overrides/widgets/sjekkliste). The state stays in this browser: one
 // versioned JSON record per checklist in localStorage, holding every profile. Nothing is sent anywhere.
-(() => {
-  // Each page with a checklist has this script in its content (macro.py), and Material's instant
-  // navigation runs it again every time such a page is entered. The first run follows every later page
-  // on document$ and keeps the in-memory state below; a second one would only subscribe again.
-  if (window.smSjekkliste) return;
-  window.smSjekkliste = true;
+// Each page with a checklist has this script in its content (macro.py); window.smVerktoy
+// (docs/assets/javascripts/felles-verktoy.js) starts it once however often instant navigation runs it.
+smVerktoy.verktoy("sjekkliste", () => {
   const VERSJON = 1;
   const STANDARD = "standard";
-  const MND = "januar februar mars april mai juni juli august september oktober november desember".split(" ");
   const DATO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-  // Where records go when localStorage throws (blocked or full): survives instant navigation, not a reload.
-  const minne = {};
-  // Copies of one checklist on a page (the whole guidance repeats each page's lists) share one state.
-  const delt = {};
+  // One record per checklist, by storage key: its storage (smVerktoy.Lager, which keeps it in memory when
+  // localStorage fails), its state and the copies on the page that show it. Copies of one checklist on a
+  // page (the whole guidance repeats each page's lists) share one record.
+  const poster = {};
 
   const to = (n) => String(n).padStart(2, "0");
   const idag = () => {
@@ -21,9 +17,10 @@
     return `${d.getFullYear()}-${to(d.getMonth() + 1)}-${to(d.getDate())}`;
   };
   const deler = (s) => s.split("-").map(Number);
-  const norsk = (s) => {
+  // The month names come from the page (data-maaneder, written from overrides/partials/norsk-dato.html).
+  const norsk = (s, maaneder) => {
     const [a, m, d] = deler(s);
-    return `${d}. ${MND[m - 1]} ${a}`;
+    return `${d}. ${maaneder[m - 1]} ${a}`;
   };
   // Calendar days, counted in UTC so that the 23- and 25-hour days around DST do not shift the count.
   const dagerSiden = (s) => {
@@ -40,26 +37,6 @@
   // Text in the downloaded Markdown record: one line, Markdown's own characters escaped, so that a name
   // cannot add a line, a ticked item or markup of its own.
   const somMarkdown = (t) => enLinje(t).replace(/[\\`*_{}[\]()<>&#|~!]/g, "\\$&");
-
-  function hent(k) {
-    if (k in minne) return [minne[k], false];
-    try {
-      return [localStorage.getItem(k), true];
-    } catch {
-      return [null, false];
-    }
-  }
-
-  function lagre(k, v) {
-    try {
-      localStorage.setItem(k, v);
-      delete minne[k];
-      return true;
-    } catch {
-      minne[k] = v;
-      return false;
-    }
-  }
 
   // Whatever is stored (corrupt, another version, items since removed) becomes a valid state:
   // unknown item ids are dropped, known ones kept, and a default profile always exists.
@@ -93,15 +70,17 @@
     const navn = rot.dataset.sjekkliste;
     const intervall = +rot.dataset.intervall || 90;
     const nokkel = "sm-sjekkliste:" + navn;
+    const maaneder = rot.dataset.maaneder.split(" ");
+    const dag = (s) => norsk(s, maaneder);
     const bokser = [...rot.querySelectorAll("[type=checkbox]")];
     const ids = bokser.map((b) => b.value);
     const velg = $("select"), ny = $("form"), felt = ny.querySelector("input");
     const status = $("[role=status]"), dato = $(".sm-sjekkliste__dato"), lagring = $(".sm-sjekkliste__lagring");
-    let d = delt[nokkel];
+    const d = (poster[nokkel] ??= { lager: new smVerktoy.Lager(nokkel), ids, visere: [] });
     // A new page reads the record again: another tab may have changed it meanwhile.
-    if (!d || !d.visere.some((v) => v.rot.isConnected)) {
-      const [raa, ok] = hent(nokkel);
-      d = delt[nokkel] = { t: rydd(raa, ids), ok, ids, visere: [] };
+    if (!d.visere.some((v) => v.rot.isConnected)) {
+      d.t = rydd(d.lager.les(), ids);
+      d.visere = [];
     }
     const aktiv = () => d.t.profiler.find((p) => p.id == d.t.aktiv);
 
@@ -119,39 +98,36 @@
       $("[data-handling=slett]").hidden = p.id == STANDARD;
       // Only a changed text makes the live region speak.
       if (status.textContent != s) status.textContent = s;
-      dato.textContent = p.dato ? `Sist gjennomgått ${norsk(p.dato)} (${siden(dager)})` : "";
+      dato.textContent = p.dato ? `Sist gjennomgått ${dag(p.dato)} (${siden(dager)})` : "";
       $(".sm-sjekkliste__paaminnelse").hidden = !(p.dato && dager >= intervall);
       $("[data-handling=ny-runde]").hidden = !n;
-      $(".sm-sjekkliste__utskrift").textContent = `Konto: ${p.navn} · Dato: ${norsk(idag())}`;
-      if (!d.ok && !lagring.classList.contains("sm-sjekkliste__advarsel")) {
-        lagring.classList.add("sm-sjekkliste__advarsel");
-        lagring.textContent =
-          "Nettleseren lar ikke sjekklisten lagre noe, så det du krysser av, blir borte når du lukker eller laster siden på nytt.";
-      }
+      $(".sm-sjekkliste__utskrift").textContent = `Konto: ${p.navn} · Dato: ${dag(idag())}`;
+      if (!d.lager.virker)
+        smVerktoy.advarOmLagring(lagring, "Nettleseren lar ikke sjekklisten lagre noe, så det du krysser av, blir borte når du lukker eller laster siden på nytt.");
     }
 
     vis.rot = rot;
     d.visere.push(vis);
 
     // The record as it is stored now (another tab may have changed it), or this tab's copy of it where
-    // storage cannot be read; and whether it could.
+    // storage cannot be read.
     function fersk() {
-      const [raa, ok] = hent(nokkel);
-      return [rydd(ok ? raa : JSON.stringify(d.t), ids), ok];
+      const raa = d.lager.les();
+      return rydd(d.lager.virker ? raa : JSON.stringify(d.t), ids);
     }
 
     // A change is made to the fresh record, not to this tab's copy: writing the old copy whole would erase
     // what another tab changed. `gjoer` gets the record and this tab's active profile in it (put back if
     // another tab deleted it: nothing is lost).
     function endre(gjoer) {
-      const [t, ok] = fersk();
+      const t = fersk();
       const egen = aktiv();
       let p = t.profiler.find((q) => q.id == egen.id);
       if (!p) t.profiler.push((p = { ...egen }));
       t.aktiv = p.id;
       gjoer(t, p);
       d.t = t;
-      d.ok = lagre(nokkel, JSON.stringify(t)) && ok && d.ok;
+      d.lager.skriv(JSON.stringify(t));
       visAlle(d);
     }
 
@@ -161,20 +137,15 @@
         `# ${somMarkdown($("legend").textContent)}`,
         "",
         `- Konto: ${somMarkdown(p.navn)}`,
-        `- Dato: ${norsk(idag())}`,
-        `- Sist gjennomgått: ${p.dato ? norsk(p.dato) : "ikke ennå"}`,
+        `- Dato: ${dag(idag())}`,
+        `- Sist gjennomgått: ${p.dato ? dag(p.dato) : "ikke ennå"}`,
         `- ${status.textContent}`,
         `- Kilde: ${location.href.split("#")[0]}`,
         "",
         ...bokser.map((b) => `- [${b.checked ? "x" : " "}] ${somMarkdown(b.labels[0].textContent)}`),
         "",
       ];
-      // Not added to the page, so Material's instant navigation never sees the click.
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([linjer.join("\n")], { type: "text/markdown;charset=utf-8" }));
-      a.download = `sjekkliste-${navn}-${idag()}.md`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
+      smVerktoy.lastNed(linjer.join("\n"), `sjekkliste-${navn}-${idag()}.md`, "text/markdown;charset=utf-8");
     }
 
     const handlinger = {
@@ -237,7 +208,7 @@
     ny.addEventListener("submit", (e) => {
       e.preventDefault();
       const n = rensNavn(felt.value);
-      const [t] = fersk();
+      const t = fersk();
       const feil = !n ? "Skriv navnet på kontoen."
         : t.profiler.some((p) => p.navn.toLowerCase() == n.toLowerCase()) ? `Du har allerede en konto som heter «${n}».` : "";
       felt.setCustomValidity(feil);
@@ -261,7 +232,7 @@
 
   // Another tab changed a record: take it as it now is, and stay on this tab's profile if it still exists.
   addEventListener("storage", (e) => {
-    const d = delt[e.key];
+    const d = poster[e.key];
     if (!d || !d.visere.some((v) => v.rot.isConnected)) return;
     const t = rydd(e.newValue, d.ids);
     if (t.profiler.some((p) => p.id == d.t.aktiv)) t.aktiv = d.t.aktiv;
@@ -270,6 +241,5 @@
   });
 
   // Material swaps the page content on instant navigation and announces each new page on document$.
-  const alle = () => document.querySelectorAll(".sm-sjekkliste").forEach(start);
-  window.document$ ? document$.subscribe(alle) : alle();
-})();
+  return () => document.querySelectorAll(".sm-sjekkliste").forEach(start);
+});

@@ -1,6 +1,8 @@
 // Feedback under each page: Material's "Var denne siden nyttig?" buttons and the comment form.
 // Sends only to the agency's own endpoint (JSON POST) or prepares an e-mail (mailto:); no analytics.
-(() => {
+// On every page (mkdocs.yml, extra_javascript); window.smVerktoy (docs/assets/javascripts/felles-verktoy.js)
+// starts it once and shows its errors.
+smVerktoy.verktoy("tilbakemelding", () => {
   const EPOST = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
   // An intranet endpoint behind a login answers an expired session with a redirect to the login page;
@@ -49,34 +51,6 @@
     return feil;
   }
 
-  function visFeil(skjema, feil) {
-    for (const gammel of skjema.querySelectorAll(".sm-feil")) gammel.remove();
-    for (const felt of skjema.querySelectorAll("[aria-invalid]")) {
-      felt.removeAttribute("aria-invalid");
-      felt.setAttribute("aria-describedby", (felt.getAttribute("aria-describedby") || "").replace(/\S+-feil\b/, "").trim());
-    }
-    const oppsummering = skjema.querySelector(".sm-feiloppsummering");
-    const liste = oppsummering.querySelector("ul");
-    liste.replaceChildren();
-    for (const [felt, tekst] of feil) {
-      const melding = document.createElement("p");
-      melding.className = "sm-feil";
-      melding.id = `${felt.id}-feil`;
-      melding.textContent = tekst;
-      felt.before(melding);
-      felt.setAttribute("aria-invalid", "true");
-      felt.setAttribute("aria-describedby", `${felt.getAttribute("aria-describedby") || ""} ${melding.id}`.trim());
-      const lenke = document.createElement("a");
-      lenke.href = `#${felt.id}`;
-      lenke.textContent = tekst;
-      const punkt = document.createElement("li");
-      punkt.append(lenke);
-      liste.append(punkt);
-    }
-    oppsummering.hidden = feil.length === 0;
-    if (feil.length) oppsummering.focus();
-  }
-
   function epostlenke(adresse, felt) {
     const tittel = document.title;
     const linjer = [`Side: ${tittel}`, `Adresse: ${sideadresse()}`];
@@ -87,17 +61,7 @@
     return `mailto:${adresse}?subject=${emne}&body=${encodeURIComponent(velformet(linjer.join("\n")))}`;
   }
 
-  // Material's instant navigation takes over in-page links and then drops the focus: the error
-  // summary's links are caught before it (capture on window) and move the focus themselves.
-  window.addEventListener("click", (e) => {
-    const lenke = e.target.closest?.(".sm-kommentar .sm-feiloppsummering a");
-    if (!lenke) return;
-    e.preventDefault();
-    e.stopPropagation();
-    document.getElementById(lenke.hash.slice(1))?.focus();
-  }, true);
-
-  document$.subscribe(() => {
+  return () => {
     const seksjon = document.querySelector(".sm-kommentar");
     if (!seksjon) return;
     const { epost, endepunkt } = seksjon.dataset;
@@ -142,9 +106,8 @@
       // One comment in flight at a time: a second click while waiting would send it twice.
       if (sender) return;
       status.replaceChildren();
-      const feil = feilmeldinger(skjema);
-      visFeil(skjema, feil);
-      if (feil.length) return;
+      const oppsummering = skjema.querySelector(".sm-feiloppsummering");
+      if (smVerktoy.visFeil(oppsummering, feilmeldinger(skjema))) return oppsummering.focus();
       const felt = Object.fromEntries(["navn", "epost", "kommentar"].map((n) => [n, verdi(skjema.elements[n])]));
       if (endepunkt) {
         sender = true;
@@ -167,5 +130,5 @@
       status.append("Kommentaren er klar. ", lenke);
       lenke.focus();
     });
-  });
-})();
+  };
+});

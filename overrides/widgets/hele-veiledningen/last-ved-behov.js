@@ -4,11 +4,9 @@
 // Every tool has its mark; a script is added when one of its marks comes within a screen of the viewport
 // (by scrolling, a link to a heading, find in page), before printing, or at once where IntersectionObserver
 // is missing. Each address loads once per document; the tools themselves subscribe
-// to document$, which replays the current page to them.
-(() => {
-  // Instant navigation runs this file again each time the page is entered; the first run serves them all.
-  if (window.smLastVedBehov) return;
-  window.smLastVedBehov = true;
+// to document$, which replays the current page to them. window.smVerktoy starts this once, however often
+// instant navigation runs the file.
+smVerktoy.verktoy("last-ved-behov", () => {
   const lastet = new Set();
 
   function last(merke) {
@@ -38,8 +36,7 @@
   }
 
   const merker = () => [...document.querySelectorAll("[data-sm-skript]")];
-  const start = () => observer(merker());
   // A printed page shows every tool as the reader left it, also those never scrolled to.
   addEventListener("beforeprint", () => merker().forEach(last));
-  window.document$ ? document$.subscribe(start) : start();
-})();
+  return () => observer(merker());
+});

@@ -1,16 +1,12 @@
 /* Ansvarsbegrensning: fills in the suggested text from the form (docs/ansvarsbegrensning.md).
    The text comes from tekst.yml, put in data-mal by macro.py, so it cannot differ from the one
    the page shows. Everything happens here in the browser: nothing typed is sent anywhere, and
-   what the reader types only ever reaches the page as text (text nodes), never as HTML. Copying
-   goes through window.smKopier (overrides/widgets/kopier-lenke/kopier-lenke.js, on every page). */
-(() => {
+   what the reader types only ever reaches the page as text (text nodes), never as HTML. Copying,
+   the download and the error summary are window.smVerktoy's (docs/assets/javascripts/felles-verktoy.js),
+   which also starts this once however often instant navigation runs the script (macro.py puts it in
+   the page's content). */
+smVerktoy.verktoy("ansvarsbegrensning", () => {
   "use strict";
-  // The page with the generator has this script in its content (macro.py), and Material's instant
-  // navigation runs it again every time that page is entered: the first run, subscribed to document$,
-  // already starts the generator on every later page. (A flag of its own: window.ansvarsbegrensning
-  // is also the page's heading with that id, by the browser's named access to elements.)
-  if (window.smGenerator) return;
-  window.smGenerator = true;
   // Platforms count characters, not UTF-16 code units: an emoji is one character, not two.
   const tegn = t => [...t].length;
   const tall = n => String(n).replace(/\B(?=(\d{3})+$)/g, "\u00a0");
@@ -39,11 +35,6 @@
     }
   };
   const fyll = (mal, v, tom) => mal.replace(PLASS, (_, n) => v[n] || tom[n] || "");
-  const lag = (tag, tekst) => {
-    const e = document.createElement(tag);
-    e.textContent = tekst;
-    return e;
-  };
   // Text with a line-break opportunity (<wbr>) after «@» and «/» and before «.» in e-mail and web addresses,
   // so a long address breaks there, not in the middle of a word. <wbr> adds no text: copying is unchanged.
   const medBrudd = (tag, tekst) => {
@@ -57,20 +48,18 @@
   window.ansvarsbegrensning = { genitiv, tegn };
 
   function start() {
-    const rot = document.querySelector("[data-sm-gen]");
+    const rot = document.querySelector("[data-sm-ansvarsbegrensning]");
     if (!rot || rot.dataset.klar) return;
     rot.dataset.klar = "1";
     const $ = s => rot.querySelector(s);
     const data = JSON.parse(rot.dataset.mal);
     const skjema = $("form");
     const f = skjema.elements;
-    const sammendrag = $(".sm-gen__sammendrag");
+    const sammendrag = $(".sm-ansvarsbegrensning__sammendrag");
     const valg = [...skjema.querySelectorAll("[name=ta-med]")];
-    const hint = {};
     let tekst = "";
     let viste = new Set();
     let pause;
-    for (const n of NAVN) hint[n] = f[n].getAttribute("aria-describedby") || "";
     rot.querySelectorAll("[data-js]").forEach(e => (e.hidden = false));
 
     // "Denne Facebook-siden", "Dette nettstedet", "Disse Facebook-sidene": a definite neuter noun ends in -et,
@@ -141,11 +130,11 @@
       const v = verdier();
       tekst = avsnitt(v);
       const n = tegn(tekst);
-      $("#sm-gen-tekst").replaceChildren(...tekst.split("\n\n").map(t => medBrudd("p", t)));
-      $("#sm-gen-antall").textContent = tall(n) + " tegn";
+      $("#sm-ansvarsbegrensning-tekst").replaceChildren(...tekst.split("\n\n").map(t => medBrudd("p", t)));
+      $("#sm-ansvarsbegrensning-antall").textContent = tall(n) + " tegn";
       // Announced once the reader pauses, not on every keystroke.
       clearTimeout(pause);
-      if (skrevet) pause = setTimeout(() => ($("#sm-gen-status").textContent = `Teksten er oppdatert: ${tall(n)} tegn.`), 1500);
+      if (skrevet) pause = setTimeout(() => ($("#sm-ansvarsbegrensning-status").textContent = `Teksten er oppdatert: ${tall(n)} tegn.`), 1500);
       // Each platform gets the text for its own channel ("Denne Instagram-kontoen …").
       for (const li of rot.querySelectorAll("[data-plattform]")) {
         const { kanal } = data.plattformer.find(p => p.id === li.dataset.plattform);
@@ -189,25 +178,7 @@
     };
 
     const vis = e => {
-      for (const n of NAVN) {
-        const inp = f[n];
-        const m = $(`#sm-gen-${n}-feil`);
-        m.textContent = e[n] || "";
-        m.hidden = !e[n];
-        inp.closest(".sm-gen__felt").classList.toggle("sm-gen__felt--feil", !!e[n]);
-        e[n] ? inp.setAttribute("aria-invalid", "true") : inp.removeAttribute("aria-invalid");
-        const d = [e[n] && m.id, hint[n]].filter(Boolean).join(" ");
-        d ? inp.setAttribute("aria-describedby", d) : inp.removeAttribute("aria-describedby");
-      }
-      const liste = Object.entries(e).map(([n, t]) => {
-        const li = document.createElement("li");
-        const a = lag("a", t);
-        a.href = "#sm-gen-" + n;
-        li.append(a);
-        return li;
-      });
-      sammendrag.querySelector("ul").replaceChildren(...liste);
-      sammendrag.hidden = !liste.length;
+      smVerktoy.visFeil(sammendrag, Object.entries(e).map(([n, t]) => [f[n], t]));
       viste = new Set(Object.keys(e));
     };
 
@@ -232,10 +203,10 @@
       const uten = valg.filter(b => !b.checked).map(b => b.value);
       if (uten.length) p.set("uten", uten.join(","));
       const lenke = location.href.split("#")[0] + DELT + p;
-      const inp = $("#sm-gen-lenke");
+      const inp = $("#sm-ansvarsbegrensning-lenke");
       inp.value = lenke;
-      $("#sm-gen-lenke-felt").hidden = false;
-      const ok = await window.smKopier(lenke);
+      $("#sm-ansvarsbegrensning-lenke-felt").hidden = false;
+      const ok = await smVerktoy.kopier(lenke);
       si(knapp, ok ? "Lenken er kopiert. Den som åpner den, får skjemaet ferdig utfylt." : "Kopier lenken i feltet under.");
       if (!ok) inp.select();
     };
@@ -246,7 +217,7 @@
       const p = new URLSearchParams(location.hash.slice(DELT.length));
       for (const n of NAVN) if (p.has(n)) f[n].value = p.get(n).slice(0, f[n].maxLength);
       if ([...f.kanal.options].some(o => o.value === p.get("kanal"))) f.kanal.value = p.get("kanal");
-      $(p.get("form") === "i" ? "#sm-gen-form-i" : "#sm-gen-form-eie").checked = true;
+      $(p.get("form") === "i" ? "#sm-ansvarsbegrensning-form-i" : "#sm-ansvarsbegrensning-form-eie").checked = true;
       if (p.has("uten")) {
         const uten = p.get("uten").split(",");
         for (const b of valg) b.checked = !uten.includes(b.value);
@@ -255,8 +226,8 @@
     };
 
     const visFelt = () => {
-      $("#sm-gen-annen-felt").hidden = f.kanal.value !== "annet";
-      $("#sm-gen-bestemt-felt").hidden = !iForm();
+      $("#sm-ansvarsbegrensning-annen-felt").hidden = f.kanal.value !== "annet";
+      $("#sm-ansvarsbegrensning-bestemt-felt").hidden = !iForm();
     };
 
     skjema.addEventListener("input", () => {
@@ -277,18 +248,7 @@
     skjema.addEventListener("keydown", ev => {
       if (ev.key !== "Enter" || !ev.target.matches("input:not([type=checkbox]):not([type=radio])")) return;
       ev.preventDefault();
-      if (sjekk()) $("#sm-gen-resultat").focus();
-    });
-
-    sammendrag.addEventListener("click", ev => {
-      const a = ev.target.closest("a");
-      if (!a) return;
-      // Focus the field itself, with its label in view, instead of letting the browser jump to it.
-      ev.preventDefault();
-      ev.stopPropagation();
-      const inp = $(a.getAttribute("href"));
-      inp.closest(".sm-gen__felt").scrollIntoView({ block: "center" });
-      inp.focus({ preventScroll: true });
+      if (sjekk()) $("#sm-ansvarsbegrensning-resultat").focus();
     });
 
     rot.addEventListener("click", async ev => {
@@ -299,15 +259,11 @@
       if (!sjekk()) return;
       tegne();
       if (h === "last-ned") {
-        const a = document.createElement("a");
-        a.href = URL.createObjectURL(new Blob([tekst], { type: "text/plain;charset=utf-8" }));
-        a.download = "ansvarsbegrensning.txt";
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+        smVerktoy.lastNed(tekst, "ansvarsbegrensning.txt", "text/plain;charset=utf-8");
         return si(b, "Teksten er lastet ned som ansvarsbegrensning.txt.");
       }
       const li = b.closest("li");
-      const ok = await window.smKopier(li ? li.dataset.tekst : tekst);
+      const ok = await smVerktoy.kopier(li ? li.dataset.tekst : tekst);
       si(b, ok ? (li ? `Teksten for ${li.dataset.navn} er kopiert.` : "Teksten er kopiert.") : "Teksten ble ikke kopiert. Merk den og kopier den selv.");
     });
 
@@ -317,5 +273,5 @@
   }
 
   // Material's instant navigation swaps pages without a new load; document$ fires for every page.
-  window.document$ ? window.document$.subscribe(start) : start();
-})();
+  return start;
+});
