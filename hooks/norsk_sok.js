@@ -10,8 +10,8 @@
 //   term is also looked up as an inflected form of the index's words («sanntiden» finds «sanntid»), as a
 //   part of its compound words («politikk» finds «kommunikasjonspolitikk»), by its stem (and without a
 //   derivational ending: «målretting» → «målrett»), and, if nothing found it, with one letter wrong; a
-//   page is then ranked by how many of the terms it holds and how well it matched them: exact, prefix or
-//   inflected form, then a compound part or synonym, then the stem only, then a typo.
+//   page is then ranked by how many of the terms it holds and how well it matched them: exact or prefix,
+//   then an inflected form, then a compound part or synonym, then the stem only, then a typo.
 //   Measured at 1 000 pages (benchmarks/norsk_sok.py): the inflected forms of every document's words, made
 //   as extra fields when the index was built, made the worker ready after 7–15 s (Material's own: 1–2 s),
 //   12 of them in lunr indexing the forms; every query then searched a vocabulary grown by the forms.
@@ -47,9 +47,6 @@
   // Words shorter than this are not stemmed or looked up with a typo: too many other words are that close.
   const KORTESTE_STAMME = 4;
   const KORTESTE_SKRIVEFEIL = 5;
-  // A base shorter than this is not looked up («tiden» less «den»?): the few words whose stem is that short
-  // are found by their prefix, and a two-letter prefix would walk a large part of the word list per query.
-  const KORTESTE_GRUNN = 3;
 
   // lunr.no is there once Material's worker has loaded it (before it builds its index); without it
   // (another search language) words are left as they are.
@@ -118,9 +115,7 @@
 
     // The bases a reader's `term` may be made of, if it ends in (the beginning of) an ending.
     grunnerAv(term) {
-      return ENDELSESLEDD.filter((e) => term.endsWith(e))
-        .map((e) => term.slice(0, -e.length))
-        .filter((grunn) => grunn.length >= KORTESTE_GRUNN);
+      return ENDELSESLEDD.filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length));
     }
 
     // Does `term` name `ord` of 4 letters or more as the reader typed it, or inflected
