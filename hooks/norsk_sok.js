@@ -3,14 +3,18 @@
 // hooks/norsk_sok.py puts this file in front of Material's search worker, after `self.norskSokData` (the
 // site's compound words split into parts, and the synonym groups of hooks/synonymer.yml). It changes two
 // things in the lunr that Material's worker uses:
-// - Indexing: every search document gets four more fields, made here in the reader's browser so that
-//   search_index.json stays Material's own: the inflected forms of its words and of its title's words,
-//   the parts of its compound words, and the synonyms of words it holds.
+// - Indexing: a search document that holds a phrase of a synonym group gets the other phrases' words in two
+//   more fields (of its text, of its title). Nothing else is added per document: inflected forms and
+//   compound parts are matched against the index's words when the reader searches (below).
 // - Searching: Material adds a trailing wildcard to every query term and lunr then never stems it. Each
-//   term is also looked up by its stem (and without a derivational ending: «målretting» → «målrett»),
-//   and, if nothing found it, with one letter wrong; a page is then ranked by how many of the terms it
-//   holds and how well it matched them: exact or prefix, then a compound part or synonym, then the stem
-//   only, then a typo.
+//   term is also looked up as an inflected form of the index's words («sanntiden» finds «sanntid»), as a
+//   part of its compound words («politikk» finds «kommunikasjonspolitikk»), by its stem (and without a
+//   derivational ending: «målretting» → «målrett»), and, if nothing found it, with one letter wrong; a
+//   page is then ranked by how many of the terms it holds and how well it matched them: exact or prefix,
+//   then an inflected form, then a compound part or synonym, then the stem only, then a typo.
+//   Measured at 1 000 pages (benchmarks/norsk_sok.py): the inflected forms of every document's words, made
+//   as extra fields when the index was built, made the worker ready after 7–15 s (Material's own: 1–2 s),
+//   12 of them in lunr indexing the forms; every query then searched a vocabulary grown by the forms.
 // The stemmer is lunr's Norwegian one (lunr.no, Snowball), which Material's worker loads itself.
 "use strict";
 
@@ -19,18 +23,22 @@
 
   // The longest Norwegian noun endings: every shorter ending (-en, -ene, -er, -et, -a) is a prefix of one.
   const ENDELSER = ["enes", "ernes", "ets", "as"];
-  // Field -> weight. Forms and synonyms of the title weigh as the title; parts and synonyms of the text less
-  // than the text («privatliv» found For nye medarbeidere, which lists the page titles, before Personvern).
-  const FELT = { former: 1, tittelformer: 1000, deler: 0.5, synonymer: 0.5, tittelsynonymer: 1000 };
-  // Fields whose hits rank as a compound part or synonym, not as the word itself.
-  const AVLEDET = new Set(["deler", "synonymer", "tittelsynonymer"]);
+  // What a reader may have typed after a word's base: the endings and their beginnings («e», «en», «ene» …).
+  const ENDELSESLEDD = [...new Set(ENDELSER.flatMap((e) => [...e].map((_, i) => e.slice(0, i + 1))))];
+  // Our fields -> weight. Synonyms of the title weigh as the title; of the text less than the text
+  // («privatliv» found For nye medarbeidere, which lists the page titles, before Personvern).
+  const FELT = { synonymer: 0.5, tittelsynonymer: 1000 };
+  // A compound word found by one of its parts weighs half the word itself (as the synonyms of the text).
+  const DELVEKT = 0.5;
   // As Python's [^\W\d_]: letters, and numerals that are not digits.
   const ORD = /[\p{L}\p{Nl}\p{No}]+/gu;
   const TAGG = /<[^>]+>/g;
   // How a document matched a query term, from best to worst. Results are ranked first by how many of the
-  // terms their page holds, then by the mean of these ranks over the terms (exact and prefix matches above
-  // compound parts and synonyms, above the stem only, above a typo), and only then by lunr's score.
-  const RANG = { ord: 3, del: 2, stamme: 1, skrivefeil: 0.5 };
+  // terms their page holds, then by the mean of these ranks over the terms (exact and prefix above an
+  // inflected form, above compound parts and synonyms, above the stem only, above a typo), and only then by
+  // lunr's score. (Form and word ranked alike, «profilen» found Ansvarsbegrensning's «profiler» before
+  // Personvern's «profilen»: Material's boost for a page over a section outweighed lunr's score.)
+  const RANG = { ord: 3, form: 2.5, del: 2, stamme: 1, skrivefeil: 0.5 };
   // Each step of the ranking above multiplies the score by this. Material then multiplies it by 1 to 5 (its
   // own boost for articles and terms found) and lunr's score is scaled to 1–10 here: 60 > 5 × 10 keeps the
   // order. (Scaled to 1–2, Material's article boost outweighed lunr: «profilene» found Ansvarsbegrensning's
@@ -52,13 +60,42 @@
     return s;
   }
 
+  // The words of a built index, sorted, each with the index terms it stands in: lunr's terms keep the
+  // punctuation around a word («sanntid.», ««disclaimer»»), as Material's separator splits only at spaces
+  // and hyphens.
+  class Ordliste {
+    constructor(termer) {
+      this.termer = new Map();
+      for (const term of termer) {
+        const ord = term.match(ORD)?.[0];
+        if (!ord) continue;
+        const liste = this.termer.get(ord);
+        if (liste) liste.push(term);
+        else this.termer.set(ord, [term]);
+      }
+      this.ord = [...this.termer.keys()].sort();
+    }
+
+    // The words that begin with `prefiks`, found by halving the sorted list.
+    *medPrefiks(prefiks) {
+      let lav = 0;
+      let hoy = this.ord.length;
+      while (lav < hoy) {
+        const midt = (lav + hoy) >> 1;
+        if (this.ord[midt] < prefiks) lav = midt + 1;
+        else hoy = midt;
+      }
+      for (let i = lav; i < this.ord.length && this.ord[i].startsWith(prefiks); i++) yield this.ord[i];
+    }
+  }
+
   class Ordbok {
     constructor(data) {
-      // «saks|behandlings|systemet» -> saksbehandlingssystemet: its parts.
-      this.deler = new Map();
+      // «saks|behandlings|systemet» -> each part: the compound words it is part of.
+      this.sammensatte = new Map();
       for (const ledd of data.sammensetninger.split(" ").filter(Boolean)) {
         const deler = ledd.split("|");
-        this.deler.set(deler.join(""), deler);
+        for (const del of deler) this.sammensatte.set(del, [...(this.sammensatte.get(del) || []), deler.join("")]);
       }
       // Each synonym group as lists of words («betalt spredning» -> [betalt, spredning]).
       this.synonymer = data.synonymer.map((gruppe) => gruppe.map((frase) => frase.split(" ")));
@@ -66,7 +103,7 @@
       this.synonymstammer = null;
     }
 
-    // The bases a reader's inflected form can start with: the word, its stem, the word without final e.
+    // The bases an inflected form of a word starts with: the word, its stem, the word without final e.
     grunnformer(ord) {
       let grunner = this.grunner.get(ord);
       if (!grunner) {
@@ -76,27 +113,42 @@
       return grunner;
     }
 
-    // Space-separated inflected forms of the words of 4 or more letters in `ordene`.
-    former(ordene) {
-      const grunner = new Set();
-      for (const ord of ordene) {
-        if (ord.length >= 4) for (const grunn of this.grunnformer(ord)) grunner.add(grunn);
-      }
-      const ut = [];
+    // The bases a reader's `term` may be made of, if it ends in (the beginning of) an ending.
+    grunnerAv(term) {
+      return ENDELSESLEDD.filter((e) => term.endsWith(e)).map((e) => term.slice(0, -e.length));
+    }
+
+    // Does `term` name `ord` of 4 letters or more as the reader typed it, or inflected
+    // («sanntiden»: sanntid; «profilene»: profiler; «rutinen»: rutine)?
+    erFormAv(term, grunner, ord) {
+      return ord.length >= 4 && (ord.startsWith(term) || grunner.some((grunn) => this.grunnformer(ord).has(grunn)));
+    }
+
+    // The index terms `term` names in an inflected form, those it begins left out (Material finds them).
+    former(term, ordliste) {
+      const grunner = this.grunnerAv(term);
+      const ut = new Set();
       for (const grunn of grunner) {
-        for (const endelse of ENDELSER) ut.push(grunn + endelse);
+        for (const ord of ordliste.medPrefiks(grunn)) {
+          if (!ord.startsWith(term) && this.erFormAv(term, grunner, ord)) ordliste.termer.get(ord).forEach((t) => ut.add(t));
+        }
       }
-      return ut.join(" ");
+      return ut;
     }
 
-    // The parts of the compound words in `ordene`, and their forms.
-    delerAv(ordene) {
-      const deler = [];
-      for (const ord of ordene) deler.push(...(this.deler.get(ord) || []));
-      return deler.length ? `${deler.join(" ")} ${this.former(deler)}` : "";
+    // The index terms of the compound words that have a part `term` names («politikk»:
+    // kommunikasjonspolitikk).
+    sammensatteAv(term, ordliste) {
+      const grunner = this.grunnerAv(term);
+      const ut = new Set();
+      for (const [del, ordene] of this.sammensatte) {
+        if (!this.erFormAv(term, grunner, del)) continue;
+        for (const ord of ordene) (ordliste.termer.get(ord) || []).forEach((t) => ut.add(t));
+      }
+      return ut;
     }
 
-    // The words of every synonym of a phrase found in `ordene` (matched by stem), and their forms.
+    // The words of every synonym of a phrase found in `ordene` (matched by stem), or nothing.
     synonymerAv(ordene) {
       // Stemmed when the first document is indexed: lunr.no is loaded by then.
       this.synonymstammer ||= this.synonymer.map((gruppe) => gruppe.map((frase) => frase.map(stamme)));
@@ -107,18 +159,13 @@
         if (treff < 0) continue;
         for (const [i, frase] of gruppe.entries()) if (i !== treff) funnet.push(...frase);
       }
-      return funnet.length ? `${funnet.join(" ")} ${this.former(funnet)}` : "";
+      return funnet.length ? funnet.join(" ") : undefined;
     }
 
-    // Adds the fields to one search document.
+    // Adds the synonym fields to one search document.
     utvid(dokument) {
-      const tekst = ord(dokument.text);
-      const tittel = ord(dokument.title);
-      dokument.former = this.former(tekst);
-      dokument.tittelformer = this.former(tittel);
-      dokument.deler = this.delerAv([...tittel, ...tekst]);
-      dokument.synonymer = this.synonymerAv(tekst);
-      dokument.tittelsynonymer = this.synonymerAv(tittel);
+      dokument.synonymer = this.synonymerAv(ord(dokument.text));
+      dokument.tittelsynonymer = this.synonymerAv(ord(dokument.title));
     }
   }
 
@@ -155,15 +202,20 @@
   }
 
   // How one result matched `term` (a key of RANG, or null), from the index terms it matched and their fields.
-  function treffAv(term, vs, metadata) {
+  function treffAv(term, oppslag, metadata) {
     let beste = null;
     const bedre = (type) => {
       if (!beste || RANG[type] > RANG[beste]) beste = type;
     };
     for (const [indeksord, felt] of Object.entries(metadata)) {
+      const egetFelt = Object.keys(felt).some((f) => !(f in FELT));
       if (indeksord.startsWith(term)) {
-        bedre(Object.keys(felt).some((f) => !AVLEDET.has(f)) ? "ord" : "del");
-      } else if (vs.some((v) => indeksord.startsWith(v))) {
+        bedre(egetFelt ? "ord" : "del");
+      } else if (oppslag.former.has(indeksord)) {
+        bedre(egetFelt ? "form" : "del");
+      } else if (oppslag.sammensatte.has(indeksord)) {
+        bedre("del");
+      } else if (oppslag.varianter.some((v) => indeksord.startsWith(v))) {
         bedre("stamme");
       } else if (term.length >= KORTESTE_SKRIVEFEIL && ettTegnFra(term, indeksord)) {
         bedre("skrivefeil");
@@ -173,7 +225,20 @@
   }
 
   // lunr.Index.prototype.search for Material's query string («foreløpig* svar*»).
-  function sok(indeks, sporring, lunr) {
+  function sok(indeks, sporring, lunr, ordbok) {
+    // Per term: the words it is also looked up by, found once for both runs of the query below.
+    const oppslag = new Map();
+    const slaaOpp = (term) => {
+      if (!oppslag.has(term)) {
+        const kort = term.length < KORTESTE_STAMME;
+        oppslag.set(term, {
+          varianter: varianter(term),
+          former: kort ? new Set() : ordbok.former(term, indeks.ordliste),
+          sammensatte: kort ? new Set() : ordbok.sammensatteAv(term, indeks.ordliste),
+        });
+      }
+      return oppslag.get(term);
+    };
     // Typos are looked up only for terms nothing else found: a fuzzy lookup is the dearest (measured at
     // 1 000 pages: «foreløpig svar» 20 ms without, 170 ms with), and a word found as typed needs none.
     const vanlige = [];
@@ -184,33 +249,38 @@
           // Only Material's plain terms: the reader's own +, -, ~ and field syntax is left as lunr reads it.
           if (!klausul.term.endsWith("*") || klausul.term.startsWith("*") || klausul.presence !== lunr.Query.presence.OPTIONAL) continue;
           const term = klausul.term.slice(0, -1);
-          // A prefix of 3 letters or fewer finds, in Material's own fields, every page its forms would: a
-          // form is a word, its stem (3 letters at least) or the word less its e, plus an ending. Searched
-          // in our fields too, «s» took 1 300 ms at 1 000 pages against Material's 45 (matching the forms).
-          if (term.length < KORTESTE_STAMME) klausul.fields = klausul.fields.filter((felt) => !(felt in FELT));
-          const vs = varianter(term);
-          if (!skrivefeil) vanlige.push([term, vs]);
+          const materials = klausul.fields.filter((felt) => !(felt in FELT));
+          // A prefix of 3 letters or fewer is searched as Material does: in its own fields, without forms,
+          // parts or synonyms (one letter searched in every field took 1 300 ms at 1 000 pages against
+          // Material's 45, when the forms were a field).
+          if (term.length < KORTESTE_STAMME) klausul.fields = materials;
+          const o = slaaOpp(term);
+          if (!skrivefeil) vanlige.push([term, o]);
           const felles = { fields: klausul.fields, usePipeline: false };
-          for (const v of vs) query.term(v, { ...felles, boost: 0.2, wildcard: lunr.Query.wildcard.TRAILING });
+          for (const v of o.varianter) query.term(v, { ...felles, boost: 0.2, wildcard: lunr.Query.wildcard.TRAILING });
+          // lunr keeps the options object as the clause: each term needs its own.
+          for (const form of o.former) query.term(form, { ...felles });
+          for (const sammensatt of o.sammensatte) query.term(sammensatt, { fields: materials, boost: DELVEKT, usePipeline: false });
           if (skrivefeil?.has(term)) query.term(term, { ...felles, boost: 0.1, editDistance: 1 });
         }
       });
     let resultater = sporr(null);
     if (!vanlige.length) return resultater;
-    const funnet = (term, vs) => resultater.some((r) => treffAv(term, vs, r.matchData.metadata));
-    const ukjente = new Set(vanlige.filter(([term, vs]) => term.length >= KORTESTE_SKRIVEFEIL && !funnet(term, vs)).map(([term]) => term));
+    const funnet = (term, o) => resultater.some((r) => treffAv(term, o, r.matchData.metadata));
+    const ukjente = new Set(vanlige.filter(([term, o]) => term.length >= KORTESTE_SKRIVEFEIL && !funnet(term, o)).map(([term]) => term));
     if (ukjente.size) resultater = sporr(ukjente);
 
     // Per result and per page: how well it matched each term.
     const sider = new Map();
     for (const resultat of resultater) {
       const metadata = resultat.matchData.metadata;
-      resultat.treff = vanlige.map(([term, vs]) => treffAv(term, vs, metadata));
+      resultat.treff = vanlige.map(([term, o]) => treffAv(term, o, metadata));
       const side = resultat.ref.split("#")[0];
       const dekket = sider.get(side) || new Set();
       resultat.treff.forEach((t, i) => t && dekket.add(i));
       sider.set(side, dekket);
-      // Material marks a term no index word begins with as missing («Mangler: …»): the stem or the typo found it.
+      // Material marks a term no index word begins with as missing («Mangler: …»): a form, part, stem or
+      // typo found it.
       vanlige.forEach(([term], i) => {
         if (resultat.treff[i] && !Object.keys(metadata).some((o) => o.startsWith(term))) metadata[term] = {};
       });
@@ -236,15 +306,21 @@
       // Indexed: the fields need not travel with every result to the page.
       for (const felt of Object.keys(FELT)) delete dokument[felt];
     };
+    const bygg = lunr.Builder.prototype.build;
+    lunr.Builder.prototype.build = function () {
+      const indeks = bygg.call(this);
+      indeks.ordliste = new Ordliste(Object.keys(indeks.invertedIndex));
+      return indeks;
+    };
     lunr.Index.prototype.search = function (sporring) {
-      return sok(this, sporring, lunr);
+      return sok(this, sporring, lunr, ordbok);
     };
   }
 
   const ordbok = new Ordbok(DATA);
 
   // For tests/test_norsk_sok.py, which loads this file in a page.
-  self.norskSok = { ordbok, varianter, ettTegnFra, tilpass: () => tilpass(self.lunr, ordbok) };
+  self.norskSok = { ordbok, Ordliste, varianter, ettTegnFra, tilpass: () => tilpass(self.lunr, ordbok) };
 
   // Registered before Material's own listener (its code follows this file): on the setup message (type 0,
   // carrying the index) the fields are declared, and lunr patched, before Material builds its index.

@@ -1,10 +1,11 @@
 """Norwegian search on top of Material's: inflected forms, the query's stem, compound parts and synonyms.
 
 Material adds a trailing wildcard to every query term and lunr then skips stemming, so "sanntiden" only
-finds words that begin with "sanntiden". hooks/norsk_sok.js, run inside the search worker, adds forms,
-compound parts and synonyms to every search document and stems the reader's query (README, «Søk på
-norsk»). It does so in the reader's browser: search_index.json stays Material's own (it is downloaded at
-every page's first view), and the build does no work per page.
+finds words that begin with "sanntiden". hooks/norsk_sok.js, run inside the search worker, looks the
+reader's query up as inflected forms and compound parts of the index's words and by its stem, and adds
+synonyms to the search documents that hold a phrase of a synonym group (README, «Søk på norsk»). It does so
+in the reader's browser: search_index.json stays Material's own (it is downloaded at every page's first
+view), and the build does no work per page.
 
 This hook gives the worker what only the build can know, as data in front of norsk_sok.js:
 - the compound words of the site's text split into their parts, with the Norwegian word frequencies of

@@ -105,6 +105,15 @@ def test_del_av_sammensatt_ord_finner_helheten_men_hele_ord_kommer_foerst(sokesi
     assert "/dialog/" in treff[1:]
 
 
+def test_forhaandsvisningen_merker_det_sammensatte_ordet_en_del_fant(sokeside):
+    """«politikk» found «kommunikasjonspolitikk»: the preview marks that word, as it marks a word found as typed
+    (the part is looked up among the index's own words, not in a field of its own that previews never show)."""
+    side, _ = sokeside
+    assert sider(sok(side, "politikk"))[0] == "/betalt-kommunikasjon/"
+    merket = side.locator(".md-search-result__item").first.locator("mark").all_inner_texts()
+    assert any("kommunikasjonspolitikk" in m.lower() for m in merket), merket
+
+
 @pytest.mark.parametrize(
     "sporring,forventet",
     [("annonsering", "/betalt-kommunikasjon/"), ("ansvarsfraskrivelse", "/ansvarsbegrensning/"), ("responstid", "/sanntid/")],
