@@ -46,7 +46,7 @@ def test_chromium_henter_bundlen_som_i_ren_material(fane, adresse):
     stilark = [v for k, v in prioritet.items() if k.endswith(".css")]
     assert bundle == ["High"], prioritet
     assert egne == ["Low"], prioritet
-    assert len(stilark) == 3 and set(stilark) == {"VeryHigh"}, prioritet
+    assert len(stilark) == 2 and set(stilark) == {"VeryHigh"}, prioritet
     expect(fane.side.locator("html")).not_to_have_class(re.compile(r"\bno-js\b"))
     assert fane.konsollfeil == []
 
