@@ -321,7 +321,7 @@ if __name__ == "__main__":
         runder = args.runder or RUNDER_MOT_REN
         servere = (args.server,) if args.server else tuple(SERVERE)
         for server in servere:  # one table per server as soon as it is measured: a long run shows its progress
-            print(tabell_mot_ren(side_om_side(bare, (server,), runder), runder), flush=True)
+            print(tabell_mot_ren(side_om_side(bare, (server,), runder), runder), end="\n\n", flush=True)
     else:
         former = (args.kun,) if args.kun else tuple(FORMER)
         server = "nginx" if args.nginx else "gzip" if args.gzip else "enkel"
