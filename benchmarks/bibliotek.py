@@ -116,12 +116,13 @@ def med_samme_innhold(ren_docs, site, stier):
         md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
 
 
-def ren_tvilling(mappe, site, stier):
-    """Builds plain Material with the content of the real build `site` into mappe/ren-site; returns that path."""
+def ren_tvilling(mappe, site, stier, site_url=None):
+    """Builds plain Material with the content of the real build `site` into mappe/ren-site; returns that path.
+    `site_url`: the address it will be served from (instant navigation only follows links under it)."""
     mappe = Path(mappe)
     konfig = lag(mappe / "ren", len(list(nav_sider(ekte_konfig()["nav"]))), ren=True, virker=set())
     med_samme_innhold(mappe / "ren" / "docs", site, stier)
-    resultat = bygg_prosjekt(konfig, mappe / "ren-site")
+    resultat = bygg_prosjekt(konfig, mappe / "ren-site", env={"SITE_URL": site_url} if site_url else None)
     if resultat.returncode:
         raise SystemExit(resultat.stderr)
     return mappe / "ren-site"
@@ -225,10 +226,10 @@ def lag(maal, antall, ren=False, virker=None):
     return skriv_konfig(maal, nav, ren)
 
 
-def bygg_prosjekt(konfig, site):
+def bygg_prosjekt(konfig, site, env=None):
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(konfig), "-d", str(site)],
-        cwd=Path(konfig).parent, env=MILJO, capture_output=True, text=True,
+        cwd=Path(konfig).parent, env={**MILJO, **(env or {})}, capture_output=True, text=True,
     )
 
 

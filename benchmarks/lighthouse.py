@@ -10,8 +10,16 @@ Three ways to serve the built site on 127.0.0.1:
   without compression gives.
 Lighthouse comes from package.json (`npm ci`) and runs Debian's Chromium headless.
 
+`--mot-ren` measures the project and plain Material with the same content (benchmarks/bibliotek.py) side by
+side, mobile: for every page and round one run of each, taking turns, so that a busy machine weighs on both
+alike; the median of 5 rounds, both without compression and with drift/nginx.conf. Per page it reports the
+four scores, FCP, LCP, TBT and CLS of both, the element Lighthouse counts as the largest contentful paint and
+its render delay, and the budget: LCP no later than plain Material's, TBT at most 25 ms above, CLS 0,
+performance no lower, the three other categories 100.
+
 Usage: python benchmarks/lighthouse.py [--nginx | --gzip] [--bare-sider index,personvern] [--kun mobil|desktop] [--site DIR]
        [--runder N] [--ren]
+       python benchmarks/lighthouse.py --mot-ren [--bare-sider index,personvern] [--runder 5] [--server enkel|nginx]
 """
 
 import argparse
@@ -24,7 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import bibliotek
-from felles import CHROMIUM, ROT, bygg, ledig_port, sidenavn, sider, start_gzip_server, start_server, velg
+from felles import CHROMIUM, ROT, bygg, ledig_port, median, sidenavn, sider, start_gzip_server, start_server, velg
 
 from utvikling import nginx
 
@@ -177,6 +185,124 @@ def tabell(resultat):
     return "\n".join(linjer)
 
 
+# ---- The project and plain Material side by side ------------------------------------------------------------
+
+SERVERE = {"enkel": "uten komprimering (testserveren)", "nginx": "drift/nginx.conf (gzip, understi, CSP)"}
+HVEM = ("ekte", "ren")
+RUNDER_MOT_REN = 5
+# The budget: TBT may be this much above plain Material's.
+TBT_SLINGRING = 25
+
+
+def adresse(server, port):
+    return f"http://127.0.0.1:{port}{nginx.UNDERSTI if server == 'nginx' else '/'}"
+
+
+def lcp_element(rapport):
+    """(CSS selector of the element Lighthouse counts as the largest contentful paint, its render delay in ms)."""
+    velger, forsinkelse = "?", float("nan")
+    for tabell_ in rapport["audits"].get("largest-contentful-paint-element", {}).get("details", {}).get("items", []):
+        for rad in tabell_.get("items", []):
+            if "node" in rad:
+                velger = rad["node"].get("selector", "?")
+            elif rad.get("phase") == "Render Delay":
+                forsinkelse = rad["timing"]
+    return velger, forsinkelse
+
+
+def median_av(rapporter):
+    """Median of each score and metric over the runs; the LCP element and render delay of the median-LCP run."""
+    alle = [oppsummer(r) for r in rapporter]
+    ut = {"poeng": {k: median([o["poeng"][k] for o in alle]) for k in KATEGORIER}}
+    for navn in ("fcp", "lcp", "tbt", "cls"):
+        ut[navn] = median([o[navn] for o in alle])
+    midterste = sorted(range(len(alle)), key=lambda i: alle[i]["lcp"])[len(alle) // 2]
+    ut["element"], ut["forsinkelse"] = lcp_element(rapporter[midterste])
+    ut["runder"] = [o["poeng"]["performance"] for o in alle]
+    return ut
+
+
+def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN):
+    """{(server, path): {"ekte": median summary, "ren": median summary}}, mobile, for a fresh build of the
+    project and its plain Material twin, each built for the address it is served from."""
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse mangler: kjør `npm ci` i prosjektmappa først")
+    resultat = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for server in servere:
+            mappe = Path(tmp) / server
+            porter = {"ekte": ledig_port()}
+            porter["ren"] = next(p for p in iter(ledig_port, None) if p != porter["ekte"])
+            site = {"ekte": mappe / "site"}
+            bygget = bygg(site["ekte"], env={"SITE_URL": adresse(server, porter["ekte"])})
+            if bygget.returncode:
+                raise SystemExit(bygget.stderr)
+            site["ren"] = bibliotek.ren_tvilling(mappe, site["ekte"], sider(site["ekte"]), adresse(server, porter["ren"]))
+            with contextlib.ExitStack() as stakk:
+                rot = {}
+                for hvem in HVEM:
+                    (mappe / f"server-{hvem}").mkdir(parents=True)
+                    rot[hvem] = stakk.enter_context(servert(site[hvem], porter[hvem], mappe / f"server-{hvem}", server))
+                for sti in velg(sider(site["ekte"]), bare):
+                    rapporter = {hvem: [] for hvem in HVEM}
+                    for nr in range(runder):
+                        # Taking turns, and who goes first changes every round.
+                        for hvem in HVEM if nr % 2 == 0 else HVEM[::-1]:
+                            fil = kjor(rot[hvem] + sti, "mobil", mappe, nr)
+                            rapporter[hvem].append(json.loads(fil.read_text(encoding="utf-8")))
+                    resultat[(server, sti)] = {hvem: median_av(rapporter[hvem]) for hvem in HVEM}
+    return resultat
+
+
+def brudd(ekte, ren):
+    """What of the budget the project misses against plain Material on one page (empty: all met)."""
+    ut = []
+    if ekte["lcp"] > ren["lcp"]:
+        ut.append("LCP")
+    if ekte["tbt"] > ren["tbt"] + TBT_SLINGRING:
+        ut.append("TBT")
+    if ekte["cls"] > 0:
+        ut.append("CLS")
+    if ekte["poeng"]["performance"] < ren["poeng"]["performance"]:
+        ut.append(KORT["performance"])
+    ut += [KORT[k] for k in KATEGORIER[1:] if ekte["poeng"][k] < 100]
+    return ut
+
+
+# The columns of the side-by-side table: how one side's median summary is written in each.
+CELLE = {
+    **{k: (lambda r, k=k: f"{r['poeng'][k]:.0f}") for k in KATEGORIER},
+    "FCP": lambda r: f"{r['fcp'] / 1000:.2f} s",
+    "LCP": lambda r: f"{r['lcp'] / 1000:.2f} s",
+    "TBT": lambda r: f"{r['tbt']:.0f} ms",
+    "CLS": lambda r: f"{r['cls']:.3f}",
+    "LCP-element": lambda r: f"`{r['element'].split(' > ')[-1]}`",
+    "forsinkelse": lambda r: f"{r['forsinkelse'] / 1000:.2f} s",
+}
+
+
+def tabell_mot_ren(resultat, runder=RUNDER_MOT_REN):
+    """Markdown: per server, one row per page, each cell «ours / plain Material»."""
+    linjer = []
+    for server, navn in SERVERE.items():
+        rader = {sti: r for (s, sti), r in resultat.items() if s == server}
+        if not rader:
+            continue
+        linjer += [
+            f"### {navn[0].upper()}{navn[1:]}, mobil, median av {runder}", "",
+            "| side | " + " | ".join(KORT.get(navn, navn) for navn in CELLE) + " | budsjett |",
+            "| --- | " + " | ".join("---" if navn == "LCP-element" else "---:" for navn in CELLE) + " | --- |",
+        ]
+        for sti, r in rader.items():
+            celler = [sidenavn(sti)] + [" / ".join(CELLE[navn](r[hvem]) for hvem in HVEM) for navn in CELLE]
+            mangler = brudd(r["ekte"], r["ren"])
+            linjer.append("| " + " | ".join(celler) + f" | {'ja' if not mangler else '**nei**: ' + ', '.join(mangler)} |")
+        linjer.append("")
+    linjer.append(f"Celler: prosjektet / ren Material med samme innhold. Budsjett: LCP ≤ ren, TBT ≤ ren + {TBT_SLINGRING} ms, "
+                  "CLS 0, ytelse ≥ ren, tilgjengelighet, praksis og SEO 100. Forsinkelse: LCP-elementets «render delay».")
+    return "\n".join(linjer)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     hvordan = parser.add_mutually_exclusive_group()
@@ -187,8 +313,17 @@ if __name__ == "__main__":
     parser.add_argument("--site", type=Path, help="en ferdig bygget mappe i stedet for et nytt bygg")
     parser.add_argument("--runder", type=int, help=f"kjøringer per side og form (standard {RUNDER}); medianen teller")
     parser.add_argument("--ren", action="store_true", help="ren Material med samme innhold, som referanse")
+    parser.add_argument("--mot-ren", action="store_true", help="prosjektet og ren Material side om side, mobil, begge servere")
+    parser.add_argument("--server", choices=tuple(SERVERE), help="med --mot-ren: bare denne serveren")
     args = parser.parse_args()
-    former = (args.kun,) if args.kun else tuple(FORMER)
-    server = "nginx" if args.nginx else "gzip" if args.gzip else "enkel"
-    runder = dict.fromkeys(FORMER, args.runder) if args.runder else None
-    print(tabell(maal([s for s in args.bare_sider.split(",") if s], server=server, former=former, site=args.site, runder=runder, ren=args.ren)))
+    if args.mot_ren:
+        bare = [s for s in args.bare_sider.split(",") if s]
+        runder = args.runder or RUNDER_MOT_REN
+        servere = (args.server,) if args.server else tuple(SERVERE)
+        for server in servere:  # one table per server as soon as it is measured: a long run shows its progress
+            print(tabell_mot_ren(side_om_side(bare, (server,), runder), runder), end="\n\n", flush=True)
+    else:
+        former = (args.kun,) if args.kun else tuple(FORMER)
+        server = "nginx" if args.nginx else "gzip" if args.gzip else "enkel"
+        runder = dict.fromkeys(FORMER, args.runder) if args.runder else None
+        print(tabell(maal([s for s in args.bare_sider.split(",") if s], server=server, former=former, site=args.site, runder=runder, ren=args.ren)))

@@ -15,8 +15,8 @@ This hook, at build time:
   and scripts, which only the pages that use them load) into widgets/<name>/<file>.<hash>.min.(css|js)
   and enters the name in the register (macros/ressurser.py) before any page is rendered: the tool macros
   write the minified file's address themselves, and no page's HTML is read back;
-- minifies md-scope.js, which overrides/partials/javascripts/base.html names in <head>, to
-  assets/javascripts/md-scope.<hash>.min.js (same folder: it finds the site root from its own address)
+- minifies md-scope.js and felles-verktoy.js, which overrides/partials/javascripts/base.html names in <head>,
+  to assets/javascripts/<name>.<hash>.min.js (same folder: md-scope finds the site root from its own address)
   and points every page, the 404 page too, at it;
 - leaves the source files out of the built site: nothing refers to them any longer.
 
@@ -45,7 +45,7 @@ JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Tool files loaded only by the pages that use them (see macro.py in each tool's folder).
 VERKTOEY = "widgets/"
 # Files a template names by their path; the built pages are pointed at the minified, hashed copy.
-FASTE = ("assets/javascripts/md-scope.js",)
+FASTE = ("assets/javascripts/md-scope.js", "assets/javascripts/felles-verktoy.js")
 
 
 def hash8(data):

@@ -24,8 +24,8 @@ MANGLER = {
     "sitt eget søk og ingen måte å utvide det på",
     "hooks/bunter.py": "egen CSS og JS lastes som separate filer, uminifisert og uten hash i navnet (nginx kan ikke "
     "bufre dem i et år); Zensical kan ikke samle dem",
-    "hooks/material_utsatt.py": "Materials skript står nederst i <body>, ikke utsatt i <head>: teksten vises litt "
-    "senere på treg mobil",
+    "hooks/uten_palett.py": "Materials palettstilark (12 KiB, ingen regel i det gjelder sidene) lastes før første "
+    "visning",
     "overrides/widgets/kopier-lenke/knapper.py": "«Kopier lenke»-knappene står ikke i HTML-en; kopier-lenke.js "
     "legger dem til når siden vises (en lang overskrift kan da flytte innholdet litt)",
     "hooks/serve_feil.py": "under «zensical serve» vises en feil i bygget bare i terminalen, ikke i nettleseren",

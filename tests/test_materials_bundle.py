@@ -1,0 +1,85 @@
+"""Material's bundle where Material puts it: a plain script at the end of <body>, as in plain Material.
+
+It was once deferred and named in <head> (hooks/material_utsatt.py). Lighthouse then painted the text
+sooner (FCP), but counted the deferred bundle, its start-up and the sitemap and search index it fetches
+in the largest contentful paint anyway, and its start-up, now after the first paint, as blocking time:
+LCP and TBT worse than plain Material's (README, «Ytelse»; benchmarks/lighthouse.py --mot-ren)."""
+
+import re
+
+import pytest
+
+from playwright.sync_api import expect
+
+from sjekkliste_hjelp import liste
+from test_bunter import TELL_ABONNEMENT
+
+pytestmark = pytest.mark.nettleser
+
+BUNDLE = re.compile(r'<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js"( defer)?></script>')
+
+
+def test_bundlen_staar_som_vanlig_skript_nederst_i_body(site):
+    for side in ("index.html", "personvern/index.html", "404.html"):
+        html = (site / side).read_text(encoding="utf-8")
+        hode, kropp = html.split("</head>")
+        (tagg,) = BUNDLE.findall(html)
+        assert tagg == "", side
+        assert not BUNDLE.search(hode) and BUNDLE.search(kropp), side
+        # After the text, before the project's deferred script (which subscribes to the bundle's document$).
+        assert kropp.index("</article>") < BUNDLE.search(kropp).start() < kropp.index("assets/javascripts/felles."), side
+        # md-scope.js, a plain script in <head>, sets __md_scope before the bundle reads it.
+        assert "md-scope." in hode, side
+
+
+VERKTOEY = re.compile(r'<script src="[^"]*assets/javascripts/felles-verktoy\.[0-9a-f]{8}\.min\.js" defer></script>')
+
+
+@pytest.mark.bygg
+def test_det_verktoyene_deler_staar_utsatt_i_head_foer_verktoyene(site):
+    """window.smVerktoy (docs/assets/javascripts/felles-verktoy.js), which the tools' deferred scripts in the
+    content call as they run, is a deferred script in <head>: deferred scripts run in document order, after
+    Material's bundle (a plain script, run while the page is parsed), so it is there before them."""
+    for side in ("index.html", "personvern/index.html", "ansvarsbegrensning/index.html", "404.html"):
+        html = (site / side).read_text(encoding="utf-8")
+        hode, kropp = html.split("</head>")
+        assert len(VERKTOEY.findall(html)) == 1 and VERKTOEY.search(hode), side
+        assert "felles-verktoy" not in kropp, side
+
+
+def prioriteter(side, adresse):
+    cdp = side.context.new_cdp_session(side)
+    cdp.send("Network.enable")
+    prioritet = {}
+    cdp.on("Network.requestWillBeSent", lambda e: prioritet.setdefault(e["request"]["url"].rsplit("/", 1)[-1], e["request"]["initialPriority"]))
+    side.goto(adresse, wait_until="networkidle")
+    return prioritet
+
+
+def test_chromium_henter_bundlen_som_i_ren_material(fane, adresse):
+    """Fetched at High priority beside the stylesheets, as plain Material's is; the project's own script
+    stays deferred (Low)."""
+    prioritet = prioriteter(fane.side, adresse + "eierskap/")
+    bundle = [v for k, v in prioritet.items() if k.startswith("bundle.")]
+    egne = [v for k, v in prioritet.items() if k.startswith("felles.") and k.endswith(".js")]
+    stilark = [v for k, v in prioritet.items() if k.endswith(".css")]
+    assert bundle == ["High"], prioritet
+    assert egne == ["Low"], prioritet
+    assert len(stilark) == 2 and set(stilark) == {"VeryHigh"}, prioritet
+    expect(fane.side.locator("html")).not_to_have_class(re.compile(r"\bno-js\b"))
+    assert fane.konsollfeil == []
+
+
+def test_verktoyet_starter_etter_bundlen_ved_forste_lasting(fane, adresse):
+    """Opened directly, the checklist's deferred script runs after Material's: it subscribes to document$
+    (once) instead of starting without it, and Material's search works beside it."""
+    side = fane.side
+    side.add_init_script(TELL_ABONNEMENT)
+    side.goto(adresse + "personvern/", wait_until="networkidle")
+    expect(liste(side)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+    abonnement = side.evaluate("window.__abonnement")
+    assert [(re.sub(r"\.[0-9a-f]{8}\.min", "", k), v) for k, v in abonnement.items()] == [("/widgets/sjekkliste/sjekkliste.js", 1)], abonnement
+    side.keyboard.press("/")
+    side.keyboard.type("eierskap")
+    expect(side.locator(".md-search-result__item").first).to_be_visible()
+    assert fane.konsollfeil == []
