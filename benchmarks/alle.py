@@ -159,7 +159,7 @@ def main():
         "# Ytelse: målinger",
         "",
         f"Skrevet av `benchmarks/alle.py` {maskin()}. Kjøretid {time.monotonic() - start:.0f} s.",
-        "Se README, «Ytelse», for hvordan det måles og hva som skal til der et budsjett ikke holder.",
+        "Se benchmarks/README.md for hvordan det måles og hva som skal til der et budsjett ikke holder.",
         "",
         "## Budsjetter",
         "",

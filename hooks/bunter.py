@@ -92,9 +92,10 @@ def minifisert_kopi(files, config, fil):
     return navn
 
 
-def vanlig_skript(skript):
-    """A plain classic script (no type, async or defer of its own): safe to join with the others."""
-    return isinstance(skript, str) or not (skript.type or skript.async_ or skript.defer)
+def kan_slaas_sammen(skript):
+    """A classic script, plain or deferred (no type or async of its own): the joined file is deferred, so it
+    runs as a deferred one would, in the listed order."""
+    return isinstance(skript, str) or not (skript.type or skript.async_)
 
 
 class Bunter:
@@ -110,7 +111,7 @@ class Bunter:
             if fil is not None:
                 self.faste[sti] = minifisert_kopi(files, config, fil)
         css = [s for s in config.extra_css if lokal(s)]
-        js = [str(s) for s in config.extra_javascript if lokal(str(s)) and vanlig_skript(s)]
+        js = [str(s) for s in config.extra_javascript if lokal(str(s)) and kan_slaas_sammen(s)]
         if css:
             navn = bunt(files, config, css, CSS_BUNT, "\n")
             config.extra_css = [navn, *(s for s in config.extra_css if s not in css)]

@@ -6,7 +6,7 @@ the data-md-color-* attributes that the agency's colour (virksomhet.css) hangs o
 one scheme "default" with primary and accent "custom" and no toggle, the file holds no rule for the page:
 its rules are for the named colours, the "slate" scheme and the moment of switching palettes. It is still
 a render-blocking request, 11.9 KB (2.0 KB gzip), that the first paint and Lighthouse's LCP wait for
-(issue 17; benchmarks/lighthouse.py --mot-ren, README «Ytelse»). Another palette in mkdocs.yml keeps it.
+(issue 17; benchmarks/lighthouse.py --mot-ren, benchmarks/README.md). Another palette in mkdocs.yml keeps it.
 
 Zensical runs no hooks: there the stylesheet stays, and the page looks the same.
 """

@@ -3,7 +3,7 @@
 It was once deferred and named in <head> (hooks/material_utsatt.py). Lighthouse then painted the text
 sooner (FCP), but counted the deferred bundle, its start-up and the sitemap and search index it fetches
 in the largest contentful paint anyway, and its start-up, now after the first paint, as blocking time:
-LCP and TBT worse than plain Material's (README, «Ytelse»; benchmarks/lighthouse.py --mot-ren)."""
+LCP and TBT worse than plain Material's (benchmarks/README.md; benchmarks/lighthouse.py --mot-ren)."""
 
 import re
 

@@ -3,7 +3,11 @@ of its rules applies, so it only held up the first paint. The look stays the sam
 
 import re
 
-from bygg import bygg, kopi_med
+import pytest
+
+from utvikling.bygg import bygg, kopi_med
+
+pytestmark = pytest.mark.bygg
 
 PALETT_LENKE = re.compile(r'<link rel="stylesheet" href="[^"]*assets/stylesheets/palette\.[0-9a-f]{8}\.min\.css">')
 FARGER = {"scheme": "default", "primary": "custom", "accent": "custom"}
@@ -48,6 +52,7 @@ def test_en_annen_palett_beholder_stilarket(tmp_path):
     assert PALETT_LENKE.search((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
 
 
+@pytest.mark.nettleser
 def test_utseendet_er_det_samme_med_palettstilarket(fane, adresse, site):
     """In Chromium: the computed colours of the page are the same with Material's palette stylesheet put back."""
     side = fane.side
