@@ -5,8 +5,8 @@ docs/ (the real site, as it is), and sections of about 50 pages more, up to `ant
 an agency adds its own pages. A section holds the real topic pages under their own names (so their
 relative links work) and numbered copies of them, front matter kept (`render_macros: true` only where a
 macro call is left). The originals keep every macro call (kontakt_kommunikasjon,
-sjekkliste, the generator …); the copies keep the calls of macros/ (contact advice) and have the widgets'
-calls replaced by a sentence, so each section has each widget once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
+sjekkliste, the generator …); the copies keep the calls of macros/ (contact advice) and have the tools'
+calls replaced by a sentence, so each section has each tool once or twice, not on every sixth page. One page per section ("verktoy.md") calls every other
 working macro once. Pages that call a macro covering the whole site (HELE_NETTSTEDET: the topic overview,
 the reading path, the whole guidance on one page) are not copied: they stay single pages at the root,
 and grow with the library as they would on a real site.
@@ -16,8 +16,8 @@ no project overrides (an empty custom_dir), no extra CSS or JS, every macro call
 Everything else (theme features, Markdown extensions, search settings) is inherited from mkdocs.yml, so
 a difference in build time is what the project's macros, hooks and overrides cost.
 
-Widget macros are found by reading overrides/widgets/*/macro.py for functions registered with
-@env.macro; one whose trial build fails (a widget still being written) is left out and reported.
+Tool macros are found by reading overrides/verktoey/*/macro.py for functions registered with
+@env.macro; one whose trial build fails (a tool still being written) is left out and reported.
 
 Usage: python benchmarks/bibliotek.py ANTALL MAAL [--ren]   (prints the config file to build)
 """
@@ -31,7 +31,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from felles import MILJO, ROT
+from felles import MILJOE, ROT
 from mkdocs.utils.yaml import yaml_load
 from macros.emner import sider_i_nav
 
@@ -61,11 +61,11 @@ def nav_sider(nav):
 
 
 def makroer(kjerne_bare=False):
-    """{name: parameters} of the macros registered with @env.macro in macros/ and overrides/widgets/
+    """{name: parameters} of the macros registered with @env.macro in macros/ and overrides/verktoey/
     (in macros/ only, with `kjerne_bare`)."""
     filer = [*(ROT / "macros").glob("*.py")]
     if not kjerne_bare:
-        filer += [*(ROT / "overrides" / "widgets").glob("*/macro.py")]
+        filer += [*(ROT / "overrides" / "verktoey").glob("*/macro.py")]
     funnet = {}
     for fil in sorted(filer):
         for navn, parametre in MAKRO.findall(fil.read_text(encoding="utf-8")):
@@ -162,8 +162,8 @@ def skriv_konfig(maal, nav, ren):
     konfig = {"INHERIT": "mkdocs.yml", "nav": nav}
     if ren:
         ekte = ekte_konfig()
-        sok = [p for p in ekte.get("plugins", []) if p == "search" or (isinstance(p, dict) and "search" in p)]
-        konfig.update(theme={"language": "nb"}, plugins=sok or ["search"], hooks=[], extra_css=[], extra_javascript=[])
+        soek = [p for p in ekte.get("plugins", []) if p == "search" or (isinstance(p, dict) and "search" in p)]
+        konfig.update(theme={"language": "nb"}, plugins=soek or ["search"], hooks=[], extra_css=[], extra_javascript=[])
     (maal / KONFIG).write_text(yaml.safe_dump(konfig, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return maal / KONFIG
 
@@ -188,8 +188,8 @@ def lag(maal, antall, ren=False, virker=None):
     tekster = {fil: (ROT / "docs" / fil).read_text(encoding="utf-8") for _, fil in kilder}
     virker = virkende_makroer()[0] if virker is None else virker
     beholdt = set() if ren else virker
-    # Numbered copies keep the calls of the project's own macros (dates, contact) and lose the widgets':
-    # each section has every widget once or twice, on its originals and its «Verktøy» page.
+    # Numbered copies keep the calls of the project's own macros (dates, contact) and lose the tools':
+    # each section has every tool once or twice, on its originals and its «Verktøy» page.
     kjerne = set(makroer(kjerne_bare=True))
     # Topic pages: those that do not list the whole site. They are what an agency adds more of.
     emner = [(t, f) for t, f in kilder if not {m[1] for m in KALL.finditer(tekster[f])} & HELE_NETTSTEDET]
@@ -203,7 +203,7 @@ def lag(maal, antall, ren=False, virker=None):
         (docs / fil).parent.mkdir(parents=True, exist_ok=True)
         (docs / fil).write_text(omskriv(tekster[fil], beholdt), encoding="utf-8")
     nav = [{tittel: fil} for tittel, fil in kilder]
-    for nr, storrelse in enumerate(seksjonsstorrelser(antall - len(kilder)), 1):
+    for nr, stoerrelse in enumerate(seksjonsstorrelser(antall - len(kilder)), 1):
         mappe = docs / f"del-{nr:02d}"
         mappe.mkdir(exist_ok=True)
         punkter = []
@@ -214,10 +214,10 @@ def lag(maal, antall, ren=False, virker=None):
 
         for tittel, fil in emner:
             skriv(Path(fil).name, tekster[fil], tittel)
-        verktoy = front_matter_med_makroer() + "\n# Verktøy\n\n" + "".join(f"## {k.split('(')[0]}\n\n{{{{ {k} }}}}\n\n" for k in ekstra)
-        skriv("verktoy.md", verktoy, "Verktøy")
+        verktoey = front_matter_med_makroer() + "\n# Verktøy\n\n" + "".join(f"## {k.split('(')[0]}\n\n{{{{ {k} }}}}\n\n" for k in ekstra)
+        skriv("verktoy.md", verktoey, "Verktøy")
         kopi = 1
-        while len(punkter) < storrelse:
+        while len(punkter) < stoerrelse:
             i = (len(punkter) - len(emner) - 1) % len(emner)
             kopi += i == 0
             tittel, fil = emner[i]
@@ -229,7 +229,7 @@ def lag(maal, antall, ren=False, virker=None):
 def bygg_prosjekt(konfig, site, env=None):
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(konfig), "-d", str(site)],
-        cwd=Path(konfig).parent, env={**MILJO, **(env or {})}, capture_output=True, text=True,
+        cwd=Path(konfig).parent, env={**MILJOE, **(env or {})}, capture_output=True, text=True,
     )
 
 
@@ -242,7 +242,7 @@ def virkende_makroer():
     kall = eksempelkall()
     with tempfile.TemporaryDirectory() as tmp:
 
-        def prov(utvalg, navn):
+        def proev(utvalg, navn):
             maal = Path(tmp) / navn
             kopier_prosjekt(maal, ren=False)
             kilder = list(nav_sider(ekte_konfig()["nav"]))
@@ -257,17 +257,17 @@ def virkende_makroer():
             resultat = bygg_prosjekt(skriv_konfig(maal, nav, ren=False), maal / "site")
             return resultat.returncode == 0, resultat.stderr
 
-        ok, stderr = prov([], "nettstedet")
+        ok, stderr = proev([], "nettstedet")
         if not ok:
             raise SystemExit(f"det virkelige nettstedet bygger ikke:\n{stderr[-2000:]}")
         # Whole-site macros are tried where the real site calls them, not on a topic page.
         utvalg = {k: n for k, n in kall.items() if n not in HELE_NETTSTEDET}
-        ok, _ = prov(list(utvalg), "alle")
+        ok, _ = proev(list(utvalg), "alle")
         if ok:
             return set(kall.values()), {}
         virker, feil = set(kall.values()) - set(utvalg.values()), {}
         for i, (k, navn) in enumerate(utvalg.items()):
-            ok, stderr = prov([k], f"k{i}")
+            ok, stderr = proev([k], f"k{i}")
             if ok:
                 virker.add(navn)
             else:

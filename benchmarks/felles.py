@@ -16,7 +16,7 @@ from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
 from utvikling.server import StilleHandler, ledig_port, start_server
 
 KIB = 1024
-MILJO = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+MILJOE = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def kib(antall):
@@ -51,11 +51,11 @@ def velg(alle, bare):
     """The pages in `alle` named by `bare` ("index" or "" is the front page); all when `bare` is empty."""
     if not bare:
         return alle
-    onsket = {"" if s.strip("/") in ("", "index") else s.strip("/") + "/" for s in bare}
-    ukjente = onsket - set(alle)
+    oensket = {"" if s.strip("/") in ("", "index") else s.strip("/") + "/" for s in bare}
+    ukjente = oensket - set(alle)
     if ukjente:
         sys.exit(f"ukjente sider: {', '.join(sorted(ukjente))} (finnes: {', '.join(s or 'index' for s in alle)})")
-    return [s for s in alle if s in onsket]
+    return [s for s in alle if s in oensket]
 
 
 def sidenavn(sti):

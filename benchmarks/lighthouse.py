@@ -44,7 +44,7 @@ CHROME_FLAGG = "--headless=new --no-sandbox --disable-gpu"
 
 
 # Lighthouse sometimes loses the trace of a load (NO_NAVSTART, "run Lighthouse again"): try again.
-FORSOK = 3
+FORSOEK = 3
 # Runs per page. The mobile performance score moves a point or two between runs on one machine; Lighthouse's
 # docs advise the median of several runs (docs/variability.md), picked by its own computeMedianRun
 # (median_kjoring.mjs). Desktop has scored 100 in every run here.
@@ -52,7 +52,7 @@ RUNDER = {"mobil": 3, "desktop": 1}
 MEDIAN = Path(__file__).with_name("median_kjoring.mjs")
 
 
-def kjor(url, form, mappe, nr=0):
+def kjoer(url, form, mappe, nr=0):
     """Path of the Lighthouse report (JSON) of run `nr` for `url`, `form` being "mobil" or "desktop"."""
     ut = Path(mappe) / f"{abs(hash((url, form)))}-{nr}.json"
     kommando = [
@@ -60,19 +60,19 @@ def kjor(url, form, mappe, nr=0):
         f"--only-categories={','.join(KATEGORIER)}",
         "--output=json", f"--output-path={ut}", f"--chrome-flags={CHROME_FLAGG}", "--quiet",
     ]
-    for _ in range(FORSOK):
+    for _ in range(FORSOEK):
         ut.unlink(missing_ok=True)
         resultat = subprocess.run(
             kommando, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, timeout=300
         )
         if resultat.returncode == 0 and ut.exists():
             return ut
-    raise RuntimeError(f"lighthouse {url} ({form}) feilet {FORSOK} ganger:\n{resultat.stderr[-2000:]}")
+    raise RuntimeError(f"lighthouse {url} ({form}) feilet {FORSOEK} ganger:\n{resultat.stderr[-2000:]}")
 
 
 def median_rapport(url, form, mappe, runder):
     """(the median run's report, parsed, as Lighthouse's computeMedianRun picks it; every run's performance score)."""
-    filer = [kjor(url, form, mappe, nr) for nr in range(runder)]
+    filer = [kjoer(url, form, mappe, nr) for nr in range(runder)]
     valgt = int(subprocess.run(["node", str(MEDIAN), *map(str, filer)], capture_output=True, text=True, check=True).stdout)
     rapporter = [json.loads(f.read_text(encoding="utf-8")) for f in filer]
     return rapporter[valgt], [round(100 * (r["categories"]["performance"]["score"] or 0)) for r in rapporter]
@@ -248,7 +248,7 @@ def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN):
                     for nr in range(runder):
                         # Taking turns, and who goes first changes every round.
                         for hvem in HVEM if nr % 2 == 0 else HVEM[::-1]:
-                            fil = kjor(rot[hvem] + sti, "mobil", mappe, nr)
+                            fil = kjoer(rot[hvem] + sti, "mobil", mappe, nr)
                             rapporter[hvem].append(json.loads(fil.read_text(encoding="utf-8")))
                     resultat[(server, sti)] = {hvem: median_av(rapporter[hvem]) for hvem in HVEM}
     return resultat

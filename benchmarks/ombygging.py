@@ -23,7 +23,7 @@ import urllib.request
 from pathlib import Path
 
 import bibliotek
-from felles import MILJO, ledig_port, median
+from felles import MILJOE, ledig_port, median
 
 LIVERELOAD = re.compile(r"livereload\((\d+),\s*(\d+)\)")
 BYGGET = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -73,7 +73,7 @@ def maal_en(konfig, dirty, kjoringer):
         if dirty:
             # With strict: true, MkDocs' own «A 'dirty' build is being performed» warning aborts serve.
             kommando += ["--dirty", "--no-strict"]
-        prosess = subprocess.Popen(kommando, cwd=Path(konfig).parent, env=MILJO, stdout=logg, stderr=subprocess.STDOUT)
+        prosess = subprocess.Popen(kommando, cwd=Path(konfig).parent, env=MILJOE, stdout=logg, stderr=subprocess.STDOUT)
         try:
             side_url = rot + SIDE.removesuffix(".md") + "/"
             vent_paa_server(side_url, prosess, logg.name)

@@ -31,7 +31,7 @@ ARBEIDERE = "assets/javascripts/workers/"
 BILDER = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg")
 
 
-def forste_visning(nettleser, url):
+def foerste_visning(nettleser, url):
     """[(url, type, raw bytes, gzip bytes)] of what the page at `url` fetches on its first view."""
     context = nettleser.new_context(locale="nb-NO", viewport={"width": 390, "height": 844})
     svar = []
@@ -66,7 +66,7 @@ def mal_sider(site, stier):
     try:
         with sync_playwright() as p:
             nettleser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGG)
-            resultat = {sti: forste_visning(nettleser, rot + sti) for sti in stier}
+            resultat = {sti: foerste_visning(nettleser, rot + sti) for sti in stier}
             nettleser.close()
     finally:
         server.shutdown()
@@ -75,7 +75,7 @@ def mal_sider(site, stier):
 
 def egne_filer(site, lastet):
     """[(path, raw, gzip, loaded on first view)] of every .css and .js in `site` that is not Material's.
-    A search worker of our own (hooks/norsk_sok.py: our code in front of Material's worker, which the page
+    A search worker of our own (hooks/norsk_soek.py: our code in front of Material's worker, which the page
     then does not load) counts with what it adds to Material's worker, not with Material's part."""
     materials_arbeider = next(Path(site, ARBEIDERE).glob("search.*.min.js"), None)
     fratrekk = materials_arbeider.read_bytes() if materials_arbeider else b""

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 import bibliotek
-from felles import MILJO, ROT, median
+from felles import MILJOE, ROT, median
 
 ZENSICAL = ROT / ".venv-zensical" / "bin" / "python"
 BYGG = ROT / "scripts" / "zensical_bygg.py"
@@ -35,14 +35,14 @@ EGEN_TID = {
 }
 
 
-def kjor(motor, konfig, kaldt):
+def kjoer(motor, konfig, kaldt):
     """(wall time, the engine's own figure) of one build of the project whose config file is `konfig`."""
     if motor == "mkdocs":
         kommando = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", konfig.name, "-d", "site-mkdocs"]
     else:
         kommando = [str(ZENSICAL), str(BYGG), "--config-file", konfig.name, *(["--clean"] if kaldt else [])]
     start = time.monotonic()
-    resultat = subprocess.run(kommando, cwd=konfig.parent, env=MILJO, capture_output=True, text=True)
+    resultat = subprocess.run(kommando, cwd=konfig.parent, env=MILJOE, capture_output=True, text=True)
     vegg = time.monotonic() - start
     utskrift = resultat.stdout + resultat.stderr
     m = EGEN_TID[motor].search(utskrift)
@@ -62,11 +62,11 @@ def maal(antall, kjoringer, logg):
             sider = sum(1 for _ in (konfig.parent / "docs").rglob("*.md"))
             tider = {(motor, art): [] for motor in ("mkdocs", "zensical") for art in ("kaldt", "varmt")}
             # MkDocs: the first build of the fresh project is the cold one.
-            tider[("mkdocs", "kaldt")].append(kjor("mkdocs", konfig, True))
+            tider[("mkdocs", "kaldt")].append(kjoer("mkdocs", konfig, True))
             for k in range(kjoringer):
-                tider[("zensical", "kaldt")].append(kjor("zensical", konfig, True))
-                tider[("zensical", "varmt")].append(kjor("zensical", konfig, False))
-                tider[("mkdocs", "varmt")].append(kjor("mkdocs", konfig, False))
+                tider[("zensical", "kaldt")].append(kjoer("zensical", konfig, True))
+                tider[("zensical", "varmt")].append(kjoer("zensical", konfig, False))
+                tider[("mkdocs", "varmt")].append(kjoer("mkdocs", konfig, False))
                 logg(f"  {sider} sider, kjøring {k + 1} av {kjoringer}", file=sys.stderr)
             ut[sider] = tider
     return ut

@@ -9,13 +9,13 @@ This hook, at build time:
   @media print / @page, so they print from inside the bundle as they did from their own file;
 - joins every local, plain file in extra_javascript into one deferred script
   (assets/javascripts/felles.<hash>.min.js). Deferred: it runs after Material's bundle, when
-  `document$` exists, and never holds up the first paint. Every widget script is its own IIFE, so
+  `document$` exists, and never holds up the first paint. Every tool script is its own IIFE, so
   joining them changes no scope;
 - minifies each tool file that is not in those lists (the checklist's and the generator's stylesheets
-  and scripts, which only the pages that use them load) into widgets/<name>/<file>.<hash>.min.(css|js)
+  and scripts, which only the pages that use them load) into verktoey/<name>/<file>.<hash>.min.(css|js)
   and enters the name in the register (macros/ressurser.py) before any page is rendered: the tool macros
   write the minified file's address themselves, and no page's HTML is read back;
-- minifies md-scope.js and felles-verktoy.js, which overrides/partials/javascripts/base.html names in <head>,
+- minifies md-scope.js and felles-verktoey.js, which overrides/partials/javascripts/base.html names in <head>,
   to assets/javascripts/<name>.<hash>.min.js (same folder: md-scope finds the site root from its own address)
   and points every page, the 404 page too, at it;
 - leaves the source files out of the built site: nothing refers to them any longer.
@@ -43,9 +43,9 @@ from macros.ressurser import register
 CSS_BUNT = "assets/stylesheets/felles.{}.min.css"
 JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Tool files loaded only by the pages that use them (see macro.py in each tool's folder).
-VERKTOEY = "widgets/"
+VERKTOEY = "verktoey/"
 # Files a template names by their path; the built pages are pointed at the minified, hashed copy.
-FASTE = ("assets/javascripts/md-scope.js", "assets/javascripts/felles-verktoy.js")
+FASTE = ("assets/javascripts/md-scope.js", "assets/javascripts/felles-verktoey.js")
 
 
 def hash8(data):

@@ -11,7 +11,7 @@ import sys
 if __spec__.name not in sys.modules:
     sys.modules[__spec__.name] = importlib.util.module_from_spec(__spec__)
 
-from . import emner, feil, innstillinger, kilde, kontakt, sider, widgets  # noqa: E402
+from . import emner, feil, innstillinger, kilde, kontakt, sider, verktoey  # noqa: E402
 
 # Set on the build's configuration once the settings and every page's front matter are checked.
 SJEKKET = "_sm_sjekket"
@@ -28,5 +28,5 @@ def define_env(env):
         kilde.valider(env.conf)
         sider.sjekk(env.conf)
         env.conf[SJEKKET] = True
-    for modul in (emner, kontakt, widgets):
+    for modul in (emner, kontakt, verktoey):
         modul.registrer(env)

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from .feil import Innholdsfeil
-from .widgets import prosjektmappe
+from .verktoey import prosjektmappe
 
 # The C parser where PyYAML has it: front matter is read for every page, and a library has a thousand.
 _Grunn = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -27,15 +27,15 @@ class Regelbrudd(yaml.constructor.ConstructorError):
 
 def _mapping_uten_dubletter(laster, node):
     sett = set()
-    for nokkel, _ in node.value:
-        verdi = laster.construct_object(nokkel)
+    for noekkel, _ in node.value:
+        verdi = laster.construct_object(noekkel)
         try:
             hash(verdi)
         except TypeError:
-            raise Regelbrudd(None, None, "en nøkkel må være tekst", nokkel.start_mark) from None
+            raise Regelbrudd(None, None, "en nøkkel må være tekst", noekkel.start_mark) from None
         if verdi in sett:
             raise Regelbrudd(
-                None, None, f"«{verdi}» står to ganger; slett den ene (ellers gjelder bare den siste)", nokkel.start_mark
+                None, None, f"«{verdi}» står to ganger; slett den ene (ellers gjelder bare den siste)", noekkel.start_mark
             )
         sett.add(verdi)
     return laster.construct_mapping(node, deep=True)

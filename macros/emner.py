@@ -5,8 +5,8 @@ date; service pages (Kontakt, reading path, …) have none and are left out. Pag
 sections of their own are not topics: the overview, the reading path and the whole guidance stay the
 guidance's own, and no page has to list a library of a thousand pages.
 
-Also the topics as the reading path (overrides/widgets/lesesti) and the whole guidance on one page
-(overrides/widgets/hele-veiledningen) both read them: `emner(conf)`, each with its reading time.
+Also the topics as the reading path (overrides/verktoey/lesesti) and the whole guidance on one page
+(overrides/verktoey/hele-veiledningen) both read them: `emner(conf)`, each with its reading time.
 """
 
 import math
@@ -19,7 +19,7 @@ from pymdownx.slugs import slugify
 
 from . import sider
 from .feil import Innholdsfeil
-from .widgets import kildefil
+from .verktoey import kildefil
 
 
 def punkter(nav):
@@ -68,7 +68,7 @@ def les_side(docs_dir, sti):
 def emnesider(conf):
     """(title, path, Markdown as written, front matter) of every topic, in nav order: the one rule for what a
     topic is (the module's docstring), used by the overview, the reading path and the whole guidance.
-    overrides/widgets/lesesti/merke.html and overrides/partials/content.html say it again in Jinja, because
+    overrides/verktoey/lesesti/merke.html and overrides/partials/content.html say it again in Jinja, because
     a theme template cannot call a macro: tests/test_lesesti.py checks that they pick the same pages."""
     for tittel, sti in sider_oeverst(conf["nav"]):
         if "://" in sti:

@@ -2,7 +2,7 @@
 
 import sys
 
-from .widgets import kildefil
+from .verktoey import kildefil
 
 # Under MkDocs a PluginError makes MkDocs print just the message and stop («Aborted with a BuildError!»),
 # not a traceback. The class is taken from MkDocs only when MkDocs is the engine running (then it is

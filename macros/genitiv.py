@@ -2,7 +2,7 @@
 
 One rule for the Python side: the Kontakt page, the footer, the «Er du i tvil?» advice and the generator's
 text for readers without JavaScript. ansvarsbegrensning.js writes the same rule for the browser; the tests run the
-same cases through both (tests/generator_hjelp.py, GENITIV).
+same cases through both (tests/ansvarsbegrensning_hjelp.py, GENITIV).
 """
 
 import re

@@ -5,7 +5,7 @@ The contact line itself is one template, overrides/partials/kontaktlinje.html, s
 
 from html import escape
 
-from .widgets import gjengi, overstyringer
+from .verktoey import gjengi, overstyringer
 
 
 def registrer(env):

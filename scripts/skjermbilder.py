@@ -20,8 +20,8 @@ def main(site, ut, sider):
     server = start_server(site)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGG)
-        for navn, (bredde, hoyde) in BREDDER.items():
-            side = browser.new_page(viewport={"width": bredde, "height": hoyde}, device_scale_factor=1)
+        for navn, (bredde, hoeyde) in BREDDER.items():
+            side = browser.new_page(viewport={"width": bredde, "height": hoeyde}, device_scale_factor=1)
             for sti in sider:
                 side.goto(f"http://127.0.0.1:{server.server_port}/{sti}")
                 fil = ut / f"{(sti.strip('/') or 'forside').replace('/', '_')}-{navn}.png"

@@ -20,13 +20,13 @@ from zensical.config import parse_mkdocs_config
 
 # What each hook in mkdocs.yml does that Zensical (0.0.73) has no place for yet, and what the reader gets.
 MANGLER = {
-    "hooks/norsk_sok.py": "søket finner ikke bøyde former av norske ord («sanntiden», «profilene»): Zensical har "
+    "hooks/norsk_soek.py": "søket finner ikke bøyde former av norske ord («sanntiden», «profilene»): Zensical har "
     "sitt eget søk og ingen måte å utvide det på",
     "hooks/bunter.py": "egen CSS og JS lastes som separate filer, uminifisert og uten hash i navnet (nginx kan ikke "
     "bufre dem i et år); Zensical kan ikke samle dem",
     "hooks/uten_palett.py": "Materials palettstilark (12 KiB, ingen regel i det gjelder sidene) lastes før første "
     "visning",
-    "overrides/widgets/kopier-lenke/knapper.py": "«Kopier lenke»-knappene står ikke i HTML-en; kopier-lenke.js "
+    "overrides/verktoey/kopier-lenke/knapper.py": "«Kopier lenke»-knappene står ikke i HTML-en; kopier-lenke.js "
     "legger dem til når siden vises (en lang overskrift kan da flytte innholdet litt)",
     "hooks/serve_feil.py": "under «zensical serve» vises en feil i bygget bare i terminalen, ikke i nettleseren",
 }
@@ -52,7 +52,7 @@ def skriv_virksomhetsfarge(rot, conf):
 
 def fjern_kildefiler(site):
     """The Python files and the tools' READMEs Zensical copies from overrides/ (MkDocs leaves them out)."""
-    filer = sorted([*site.rglob("*.py"), *site.glob("widgets/*/README.md")])
+    filer = sorted([*site.rglob("*.py"), *site.glob("verktoey/*/README.md")])
     for fil in filer:
         fil.unlink()
     if filer:

@@ -77,14 +77,14 @@ class Fane:
     def __init__(self, context):
         self.context = context
         self.side = context.new_page()
-        self.foresporsler = []
+        self.forespoersler = []
         self.konsollfeil = []
-        self.side.on("request", lambda r: self.foresporsler.append(r.url))
+        self.side.on("request", lambda r: self.forespoersler.append(r.url))
         self.side.on("console", lambda m: m.type == "error" and self.konsollfeil.append(m.text))
         self.side.on("pageerror", lambda e: self.konsollfeil.append(str(e)))
 
     def fremmede(self, vert="127.0.0.1"):
-        return [u for u in self.foresporsler if not u.startswith(("data:", "blob:", "about:")) and f"//{vert}" not in u]
+        return [u for u in self.forespoersler if not u.startswith(("data:", "blob:", "about:")) and f"//{vert}" not in u]
 
 
 @pytest.fixture

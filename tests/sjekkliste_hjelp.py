@@ -7,11 +7,11 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import expect
 
-DATA = Path(__file__).resolve().parent.parent / "overrides" / "widgets" / "sjekkliste" / "sjekklister.yml"
+DATA = Path(__file__).resolve().parent.parent / "overrides" / "verktoey" / "sjekkliste" / "sjekklister.yml"
 LISTER = yaml.safe_load(DATA.read_text(encoding="utf-8"))
 PERSONVERN = [p["tekst"] for p in LISTER["personvern"]["punkter"]]
 DIALOG = [p["tekst"] for p in LISTER["dialog"]["punkter"]]
-NOKKEL = "sm-sjekkliste:"
+NOEKKEL = "sm-sjekkliste:"
 
 
 def liste(side, navn="personvern"):
@@ -46,7 +46,7 @@ def bekreft(side, svar=True):
 
 
 def lagret(side, navn="personvern"):
-    return json.loads(side.evaluate("k => localStorage.getItem(k)", NOKKEL + navn) or "null")
+    return json.loads(side.evaluate("k => localStorage.getItem(k)", NOEKKEL + navn) or "null")
 
 # A small valid checklist file, for tests that change or break one (the real one may change wording).
 GYLDIG = """\

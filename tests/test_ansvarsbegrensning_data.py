@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from generator_hjelp import GENITIV_JS, MAPPE, PLATTFORMER, TEKST, kildens_forslag, makro
+from ansvarsbegrensning_hjelp import GENITIV_JS, MAPPE, PLATTFORMER, TEKST, kildens_forslag, makro
 from macros import genitiv as genitivmodul
 
 pytestmark = pytest.mark.enhet
@@ -19,7 +19,7 @@ def test_statisk_tekst_er_kildens_ordlyd():
     assert makro.avsnitt(TEKST) == kildens_forslag()
 
 
-def test_kildens_plassholdere_star_som_i_kilden():
+def test_kildens_plassholdere_staar_som_i_kilden():
     tekst = "\n".join(makro.avsnitt(TEKST))
     for plassholder in ("Denne [kanalen]", "[virksomheten]s kommunikasjonsavdeling", "[epost/tlf]", "utenom normal arbeidstid"):
         assert plassholder in tekst
@@ -31,15 +31,15 @@ def test_kjerneavsnittene_har_ingen_valgfrie_deler():
         assert all("valg" not in d for d in avsnitt["deler"])
 
 
-def test_markedsforing_og_eksterne_lenker_kan_slas_av_hver_for_seg():
+def test_markedsfoering_og_eksterne_lenker_kan_slaas_av_hver_for_seg():
     valgfrie = {d["id"]: d["tekst"] for a in TEKST["avsnitt"] for d in a["deler"] if "valg" in d}
     assert valgfrie == {
         "markedsforing": "Kommentarer skal ikke brukes til kommersiell markedsføring.",
         "eksterne-lenker": "{virksomheten} står ikke ansvarlig for innhold på eksterne sider som det lenkes til.",
     }
-    uten_markedsforing = "\n".join(makro.avsnitt(TEKST, uten={"markedsforing"}))
-    assert "kommersiell markedsføring" not in uten_markedsforing
-    assert "[virksomheten] står ikke ansvarlig" in uten_markedsforing
+    uten_markedsfoering = "\n".join(makro.avsnitt(TEKST, uten={"markedsforing"}))
+    assert "kommersiell markedsføring" not in uten_markedsfoering
+    assert "[virksomheten] står ikke ansvarlig" in uten_markedsfoering
     assert len(makro.avsnitt(TEKST, uten={"markedsforing", "eksterne-lenker"})) == 4
 
 
@@ -149,5 +149,5 @@ def test_ingen_inline_skript_i_generatoren(site):
     artikkel = side[side.index("<article"):side.index("</article>")]
     # The one script is the generator's own file, loaded only by the pages with the generator.
     assert re.findall(r"<script[^>]*>.*?</script>", artikkel, re.S) == [
-        re.search(r'<script src="[^"]*/widgets/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.js" defer></script>', artikkel)[0]
+        re.search(r'<script src="[^"]*/verktoey/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.js" defer></script>', artikkel)[0]
     ]

@@ -17,13 +17,13 @@ from sjekkliste_hjelp import framdrift, liste
 pytestmark = pytest.mark.nettleser
 
 HASHET = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$")  # drift/nginx.conf's rule for a year's cache
-SJEKKLISTE = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
-GENERATOR = re.compile(r"/widgets/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.js$")
-SJEKKLISTE_CSS = re.compile(r"/widgets/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.css$")
-GENERATOR_CSS = re.compile(r"/widgets/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.css$")
-# Counts the widget scripts' subscriptions to Material's document$ (window.document$ is set once, by
+SJEKKLISTE = re.compile(r"/verktoey/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.js$")
+GENERATOR = re.compile(r"/verktoey/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.js$")
+SJEKKLISTE_CSS = re.compile(r"/verktoey/sjekkliste/sjekkliste\.[0-9a-f]{8}\.min\.css$")
+GENERATOR_CSS = re.compile(r"/verktoey/ansvarsbegrensning/ansvarsbegrensning\.[0-9a-f]{8}\.min\.css$")
+# Counts the tool scripts' subscriptions to Material's document$ (window.document$ is set once, by
 # Material's bundle, which subscribes to it itself on every page: only calls made from a file under
-# widgets/, by way of window.smVerktoy.verktoy or not, count, by the first such file below this wrapper).
+# verktoey/, by way of window.smVerktoey.verktoy or not, count, by the first such file below this wrapper).
 TELL_ABONNEMENT = """
 // Script elements for the checklist put into the page (by the parser or by instant navigation): a count
 // that does not depend on whether the browser fetched the file again or took it from its cache.
@@ -42,7 +42,7 @@ Object.defineProperty(window, "document$", {
     ekte = verdi;
     const abonner = verdi.subscribe.bind(verdi);
     verdi.subscribe = (...a) => {
-      const fil = new Error().stack.split("\\n").slice(2).join("\\n").match(/\\/widgets\\/[^:?]+\\.js/);
+      const fil = new Error().stack.split("\\n").slice(2).join("\\n").match(/\\/verktoey\\/[^:?]+\\.js/);
       if (fil) window.__abonnement[fil[0]] = (window.__abonnement[fil[0]] || 0) + 1;
       return abonner(...a);
     };
@@ -64,14 +64,14 @@ def bunt(site, mappe, endelse):
 
 
 def skript(fane, moenster):
-    return [u for u in fane.foresporsler if moenster.search(u.split("?")[0])]
+    return [u for u in fane.forespoersler if moenster.search(u.split("?")[0])]
 
 
 # ---- the build -------------------------------------------------------------------------------------
 
 
 @pytest.mark.bygg
-def test_stilarket_har_hver_kildefils_regler_i_rekkefolge(site):
+def test_stilarket_har_hver_kildefils_regler_i_rekkefoelge(site):
     css = bunt(site, "assets/stylesheets", "css")
     plass = -1
     for sti in konfig()["extra_css"]:
@@ -98,7 +98,7 @@ def test_skriptet_har_hver_kildefil(site):
     for sti in skriptene():
         assert rjsmin.jsmin(kilde(sti)) in js, f"{sti} mangler i skriptet"
     # The tools loaded only where they are used stay out of it.
-    assert 'verktoy("sjekkliste"' not in js and 'verktoy("ansvarsbegrensning"' not in js
+    assert 'verktoey("sjekkliste"' not in js and 'verktoey("ansvarsbegrensning"' not in js
 
 
 @pytest.mark.bygg
@@ -113,12 +113,12 @@ def test_egne_filer_er_minifisert_med_hash_og_kildene_er_borte(site):
     assert uten_hash == ["assets/javascripts/iframe-worker/shim.js"]
     for sti in [*konfig()["extra_css"], *skriptene(), *FASTE]:
         assert not (site / sti).exists(), f"{sti} ligger fortsatt i nettstedet"
-    assert not (site / "widgets" / "sjekkliste" / "sjekkliste.js").exists()
-    assert not (site / "widgets" / "sjekkliste" / "sjekkliste.css").exists()
+    assert not (site / "verktoey" / "sjekkliste" / "sjekkliste.js").exists()
+    assert not (site / "verktoey" / "sjekkliste" / "sjekkliste.css").exists()
 
 
 @pytest.mark.bygg
-def test_verktoyets_stilark_staar_inne_i_verktoyet_foran_innholdet(site):
+def test_verktoyets_stilark_staar_inne_i_verktoeyet_foran_innholdet(site):
     """Before the tool (never shown unstyled), inside its root element (not in an empty paragraph)."""
     for side, rot, moenster in (
         ("personvern", '<div class="sm-sjekkliste" id="sjekkliste-personvern"', SJEKKLISTE_CSS),
@@ -145,16 +145,16 @@ def test_hver_side_har_ett_stilark_og_ett_utsatt_skript_av_sine_egne(site):
 # ---- in the browser -------------------------------------------------------------------------------------
 
 
-def test_sider_uten_verktoy_laster_ikke_skriptene_eller_stilarkene_deres(fane, adresse):
+def test_sider_uten_verktoey_laster_ikke_skriptene_eller_stilarkene_deres(fane, adresse):
     side = fane.side
     side.goto(adresse, wait_until="networkidle")
     for moenster in (SJEKKLISTE, GENERATOR, SJEKKLISTE_CSS, GENERATOR_CSS):
         assert skript(fane, moenster) == [], moenster
-    fane.foresporsler.clear()
+    fane.forespoersler.clear()
     side.goto(adresse + "personvern/", wait_until="networkidle")
     assert len(skript(fane, SJEKKLISTE)) == len(skript(fane, SJEKKLISTE_CSS)) == 1
     assert skript(fane, GENERATOR) == skript(fane, GENERATOR_CSS) == []
-    fane.foresporsler.clear()
+    fane.forespoersler.clear()
     side.goto(adresse + "ansvarsbegrensning/", wait_until="networkidle")
     assert skript(fane, SJEKKLISTE) == skript(fane, SJEKKLISTE_CSS) == []
     assert len(skript(fane, GENERATOR)) == len(skript(fane, GENERATOR_CSS)) == 1
@@ -217,7 +217,7 @@ def test_generatoren_starter_bare_en_gang_etter_frem_og_tilbake(fane, adresse):
     assert fane.konsollfeil == []
 
 
-def test_hele_veiledningen_laster_hvert_verktoys_skript_forst_naar_leseren_naermer_seg_det(fane, adresse):
+def test_hele_veiledningen_laster_hvert_verktoys_skript_foerst_naar_leseren_naermer_seg_det(fane, adresse):
     """The whole guidance on one page: its first view loads no tool; near the first checklist its script
     comes, once, and starts every checklist; the generator's script comes only near the generator."""
     side = fane.side
@@ -241,23 +241,23 @@ def test_hele_veiledningen_laster_hvert_verktoys_skript_forst_naar_leseren_naerm
 GENERATOR_KLAR = "document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'"
 
 
-@pytest.mark.parametrize("anker, verktoy", [("ansvarsbegrensning", "generator"), ("personvern", "personvern")])
-def test_hele_veiledningen_starter_verktoyet_man_lander_paa(fane, adresse, anker, verktoy):
+@pytest.mark.parametrize("anker, verktoey", [("ansvarsbegrensning", "generator"), ("personvern", "personvern")])
+def test_hele_veiledningen_starter_verktoeyet_man_lander_paa(fane, adresse, anker, verktoey):
     """A link straight to a topic far down starts the tool there, not only the first tool on the page."""
     side = fane.side
     side.goto(adresse + f"hele-veiledningen/#{anker}", wait_until="networkidle")
-    if verktoy == "generator":
+    if verktoey == "generator":
         side.wait_for_function(GENERATOR_KLAR)
         side.locator("#sm-ansvarsbegrensning-navn").fill("Bufdir")
         expect(side.locator("#sm-ansvarsbegrensning-tekst")).to_contain_text("redigeres av Bufdirs kommunikasjonsavdeling")
     else:
-        expect(liste(side, verktoy)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
+        expect(liste(side, verktoey)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
     side.wait_for_load_state("networkidle")
-    assert len(skript(fane, GENERATOR if verktoy == "generator" else SJEKKLISTE)) == 1
+    assert len(skript(fane, GENERATOR if verktoey == "generator" else SJEKKLISTE)) == 1
     assert fane.konsollfeil == []
 
 
-def test_hele_veiledningen_starter_verktoyene_ved_rulling_rett_ned_og_utskrift(fane, adresse):
+def test_hele_veiledningen_starter_verktoeyene_ved_rulling_rett_ned_og_utskrift(fane, adresse):
     side = fane.side
     side.goto(adresse + "hele-veiledningen/", wait_until="networkidle")
     side.evaluate("window.scrollTo(0, document.body.scrollHeight)")

@@ -15,9 +15,9 @@ from sjekkliste_hjelp import GYLDIG
 
 pytestmark = pytest.mark.bygg
 
-GYLDIGLISTER = "overrides/widgets/sjekkliste/sjekklister.yml"
-TEKST = "overrides/widgets/ansvarsbegrensning/tekst.yml"
-PLATTFORMER = "overrides/widgets/ansvarsbegrensning/plattformer.yml"
+GYLDIGLISTER = "overrides/verktoey/sjekkliste/sjekklister.yml"
+TEKST = "overrides/verktoey/ansvarsbegrensning/tekst.yml"
+PLATTFORMER = "overrides/verktoey/ansvarsbegrensning/plattformer.yml"
 FELT = ["navn", "kommunikasjonsavdeling", "epost", "telefon", "betjent", "tilgjengelighetserklaering"]
 
 

@@ -60,7 +60,7 @@ def test_virksomhetens_egne_sider_har_ingen_digdir_datoer(site, sti):
     assert "Originalen hos Digdir" not in html.split('<h2 class="sm-emne"', 1)[0]
 
 
-def test_kildemerknaden_er_utenfor_soket(site):
+def test_kildemerknaden_er_utenfor_soeket(site):
     indeks = (site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "har ikke laget eller godkjent" not in indeks
 

@@ -1,5 +1,5 @@
 """Nothing on a page moves when its scripts start, on a phone or a desktop: what the scripts show or fill in
-holds its place from the first paint (the widgets' templates, overrides/widgets/kopier-lenke/knapper.py,
+holds its place from the first paint (the tools' templates, overrides/verktoey/kopier-lenke/knapper.py,
 uten-js.css). Lighthouse counts every such shift against the page (cumulative layout shift)."""
 
 import pytest
@@ -42,8 +42,8 @@ def test_ingenting_flytter_seg_naar_skriptene_starter(nettleser, adresse, sti, f
 
     side.route(lambda url: url.endswith(".js") and "/assets/javascripts/lunr/" not in url, senere)
     side.goto(adresse + sti, wait_until="networkidle")
-    # The scripts ran: Material's bundle (document$) and the project's (window.smVerktoy, felles-verktoy.js).
-    side.wait_for_function("window.document$ !== undefined && window.smVerktoy !== undefined")
+    # The scripts ran: Material's bundle (document$) and the project's (window.smVerktoey, felles-verktoey.js).
+    side.wait_for_function("window.document$ !== undefined && window.smVerktoey !== undefined")
     side.wait_for_timeout(300)
     skift = side.evaluate("window.__skift")
     assert sum(s["verdi"] for s in skift) < 0.001, skift

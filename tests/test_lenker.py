@@ -114,7 +114,7 @@ def kunstig_bygg():
         ("/#b", "ankeret finnes ikke på siden"),
     ],
 )
-def test_omdirigeringer_folges_og_ankre_sjekkes_paa_maalet(adresse, hvorfor):
+def test_omdirigeringer_foelges_og_ankre_sjekkes_paa_maalet(adresse, hvorfor):
     liste = [*kunstig_bygg().adresser(), adresse]
     rapport = sjekk(kunstig_bygg(), liste)
     assert rapport.nye == []

@@ -75,7 +75,7 @@ def test_permalenken_vises_ved_pekeren(fane, adresse):
     assert opasitet(h.locator(".sm-kopier-lenke")) == "1"
 
 
-def test_paa_beroringsskjerm_vises_begge_uten_peker_og_axe_er_fornoyd(nettleser, adresse):
+def test_paa_beroringsskjerm_vises_begge_uten_peker_og_axe_er_fornoeyd(nettleser, adresse):
     context = nettleser.new_context(locale="nb-NO", viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     side = context.new_page()
     side.goto(adresse + "sanntid/", wait_until="networkidle")
@@ -142,7 +142,7 @@ def test_nye_sider_har_knapp_paa_hvert_avsnitt(fane, adresse, sti):
 
 
 @pytest.mark.bygg
-def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
+def test_knappene_staar_i_html_en_men_ikke_i_soeket(site):
     """Written by the build (knapper.py), so they hold their place from the first paint; hidden without
     JavaScript (data-js); their text is not part of the section titles in the search index."""
     html = (site / "sanntid" / "index.html").read_text(encoding="utf-8")
@@ -157,7 +157,7 @@ def test_knappene_staar_i_html_en_men_ikke_i_soket(site):
 
 def test_uten_byggets_knapper_legger_skriptet_dem_til(nettleser, tmp_path):
     """Zensical runs no hooks: the script still gives every section heading its button."""
-    with kopi_servert(tmp_path, filer={"overrides/widgets/kopier-lenke/knapper.py": ""}) as adresse:
+    with kopi_servert(tmp_path, filer={"overrides/verktoey/kopier-lenke/knapper.py": ""}) as adresse:
         context = kontekst(nettleser)
         side = context.new_page()
         side.goto(adresse + "sanntid/", wait_until="networkidle")
@@ -176,15 +176,15 @@ def test_skjult_knapp_gir_ingen_tom_linje_under_overskriften_i_smalt_vindu(nettl
     side = context.new_page()
     side.goto(adresse + "dialog/", wait_until="networkidle")
     assert side.evaluate("matchMedia('(hover: hover)').matches")
-    hoyder = side.evaluate("""() => [...document.querySelectorAll('article h2:has(> .sm-kopier-lenke)')].map(h => {
+    hoeyder = side.evaluate("""() => [...document.querySelectorAll('article h2:has(> .sm-kopier-lenke)')].map(h => {
         const tekst = document.createRange();
         tekst.selectNodeContents(h.firstChild);
         const merke = parseFloat(getComputedStyle(h, '::before').height) || 0;
         const m = parseFloat(getComputedStyle(h, '::before').marginBottom) || 0;
         return [h.id, h.getBoundingClientRect().height - tekst.getBoundingClientRect().height - merke - m]; })""")
-    assert len(hoyder) == 3
+    assert len(hoeyder) == 3
     # The «Lagt til» label's border and line add a few pixels; a line of its own for the button added 35.
-    for anker, ekstra in hoyder:
+    for anker, ekstra in hoeyder:
         assert ekstra < 12, (anker, ekstra)
     # Shown on hover, it covers none of the heading's text and does not widen the page.
     h = side.locator("h2#saksbehandling-og-taushetsplikt-i-sosiale-medier")

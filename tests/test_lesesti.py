@@ -65,7 +65,7 @@ def test_lesetid_tekst():
 
 
 @pytest.mark.bygg
-def test_lesestien_har_hvert_emne_i_rekkefolge_med_lesetid(site):
+def test_lesestien_har_hvert_emne_i_rekkefoelge_med_lesetid(site):
     html = les(site, NYE)
     emner = re.findall(
         r'<p class="sm-lesesti__tittel"><a href="([^"]*)">([^<]+)</a> <span class="sm-lesesti__tid"[^>]*>Lesetid ca\. (\d+) min</span>',
@@ -81,7 +81,7 @@ def test_lesestien_har_hvert_emne_i_rekkefolge_med_lesetid(site):
 
 
 @pytest.mark.bygg
-def test_merket_star_paa_hver_emneside_og_ikke_paa_de_andre(site):
+def test_merket_staar_paa_hver_emneside_og_ikke_paa_de_andre(site):
     for sti in SIDER:
         html = les(site, sti)
         assert f'data-lesesti-side="{sti}"' in html, sti
@@ -119,7 +119,7 @@ def test_egne_sider_i_en_seksjon_er_ikke_emner(tmp_path):
 
 
 @pytest.mark.bygg
-def test_hele_veiledningen_viser_emnet_som_emnesiden_gjor(tmp_path):
+def test_hele_veiledningen_viser_emnet_som_emnesiden_gjoer(tmp_path):
     """Jinja runs on a topic in the whole guidance only where it runs on the topic's own page: braces shown
     on purpose (render_macros: false) stay braces in both places."""
     kilde = (ROT / "docs" / "viral-spredning.md").read_text(encoding="utf-8")
@@ -179,7 +179,7 @@ def test_lenker_mellom_emnene_peker_inn_paa_siden(site):
 
 
 @pytest.mark.bygg
-def test_hele_veiledningen_er_ikke_i_soket(site):
+def test_hele_veiledningen_er_ikke_i_soeket(site):
     indeks = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     steder = [dok["location"] for dok in indeks["docs"]]
     assert not [s for s in steder if s.startswith(HELE)]
@@ -230,14 +230,14 @@ def test_alle_lest(fane, adresse):
     assert status(side) == "8 av 8 sider lest"
 
 
-def test_odelagt_lagring_gir_tom_start(fane, adresse):
+def test_oedelagt_lagring_gir_tom_start(fane, adresse):
     fane.context.add_init_script("localStorage.setItem('sm-lesesti', '{ikke json')")
     fane.side.goto(adresse + NYE, wait_until="networkidle")
     assert status(fane.side) == "0 av 8 sider lest"
     assert fane.konsollfeil == []
 
 
-def test_lagring_som_kaster_odelegger_ikke_siden(fane, adresse):
+def test_lagring_som_kaster_oedelegger_ikke_siden(fane, adresse):
     fane.context.add_init_script(
         "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blokkert', 'SecurityError'); }});"
     )
@@ -301,7 +301,7 @@ def test_uten_javascript_er_lesestien_en_liste_med_lenker(fane_uten_js, adresse)
 
 
 @pytest.mark.parametrize("sti", [NYE, HELE])
-def test_nye_sider_uten_feil_fremmede_foresporsler_eller_axe_brudd(fane, adresse, sti):
+def test_nye_sider_uten_feil_fremmede_forespoersler_eller_axe_brudd(fane, adresse, sti):
     fane.side.goto(adresse + sti, wait_until="networkidle")
     if sti == NYE:
         fane.side.locator("[data-lesesti-side]").first.check()
@@ -323,7 +323,7 @@ def test_skriv_ut_knappen_finnes_med_javascript(fane, adresse):
 
 
 @pytest.mark.bygg
-def test_merkene_navngir_siden_og_holdes_utenfor_soket(site):
+def test_merkene_navngir_siden_og_holdes_utenfor_soeket(site):
     html = les(site, NYE)
     for tittel in SIDER.values():
         assert f">Jeg har lest «{tittel}»</label>" in html

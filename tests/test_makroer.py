@@ -10,7 +10,7 @@ import jinja2
 import pytest
 import yaml
 
-from falsk_miljo import FalskMiljo  # noqa: E402
+from falsk_miljoe import FalskMiljoe  # noqa: E402
 from macros import emner, innstillinger, kilde, kontakt, sider  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
 
@@ -32,8 +32,8 @@ VIRKSOMHET = {
 
 def gjengi_partial(kilde, **verdier):
     """A template string rendered the way the theme does, with overrides/ on the template path."""
-    miljo = jinja2.Environment(loader=jinja2.FileSystemLoader(str(OVERRIDES)), undefined=jinja2.StrictUndefined)
-    return miljo.from_string(kilde).render(**verdier)
+    miljoe = jinja2.Environment(loader=jinja2.FileSystemLoader(str(OVERRIDES)), undefined=jinja2.StrictUndefined)
+    return miljoe.from_string(kilde).render(**verdier)
 
 
 @pytest.mark.parametrize(
@@ -103,17 +103,17 @@ def test_innstillinger_mangler_helt():
         innstillinger.valider({"extra": {}})
 
 
-def miljo(**virksomhet):
+def miljoe(**virksomhet):
     """A stand-in env whose settings have been through the build's checks (which derive the «avsender»)."""
     conf = {"theme": SimpleNamespace(custom_dir=str(OVERRIDES)), "extra": {**KONF["extra"], "virksomhet": {**VIRKSOMHET, **virksomhet}}}
     kilde.valider(conf)
-    env = FalskMiljo(conf=conf)
+    env = FalskMiljoe(conf=conf)
     kontakt.registrer(env)
     return env
 
 
 def test_kontakt_navngir_avdelingen_og_escaper():
-    env = miljo(navn="A & <B>")
+    env = miljoe(navn="A & <B>")
     html = env.macros["kontakt_kommunikasjon"]("Er du i tvil, ta kontakt.")
     assert "<p>Er du i tvil, ta kontakt.</p>" in html
     assert "<strong>A &amp; &lt;B&gt;s kommunikasjonsstab</strong>" in html
@@ -124,7 +124,7 @@ def test_kontakt_navngir_avdelingen_og_escaper():
 
 
 def test_kontaktinformasjon_fra_innstillingene():
-    html = miljo().macros["kontaktinformasjon"]()
+    html = miljoe().macros["kontaktinformasjon"]()
     # Who answers here (the agency's department, as a full phrase) and who wrote the guidance, apart.
     svarer, skrev = html.split('<h2 id="hvem-skrev">')
     assert '<h2 id="hvem-svarer">Hvem svarer på spørsmål her</h2>' in svarer
@@ -137,7 +137,7 @@ def test_kontaktinformasjon_fra_innstillingene():
 
 
 def test_kontakt_krever_tekst():
-    env = miljo()
+    env = miljoe()
     with pytest.raises(TypeError, match="kontakt_kommunikasjon"):
         env.macros["kontakt_kommunikasjon"](None)
 
@@ -155,7 +155,7 @@ def test_emneoversikt_lenker_relativt_og_bruker_beskrivelsen(tmp_path):
     (tmp_path / "index.md").write_text("---\ndescription: Hjem.\npublisert: 2020-01-01\n---\n# Hjem\n", encoding="utf-8")
     nav = [{"Hjem": "index.md"}, {"A": "a.md"}, {"B": "b/b.md"}, {"Kontakt": "kontakt.md"}]
     conf = {"nav": nav, "docs_dir": str(tmp_path)}
-    env = FalskMiljo(conf=conf, src_uri="index.md")
+    env = FalskMiljoe(conf=conf, src_uri="index.md")
     emner.registrer(env)
     html = env.macros["emneoversikt"]()
     assert "[**A**](a.md)" in html and "Om A." in html
@@ -169,7 +169,7 @@ def test_emneoversikt_tar_ikke_med_sider_i_seksjoner(tmp_path):
     for navn in ("a", "egen"):
         (tmp_path / f"{navn}.md").write_text(f"---\ndescription: Om {navn}.\npublisert: 2020-01-01\n---\n", encoding="utf-8")
     nav = [{"A": "a.md"}, {"Vår etat": [{"Egen side": "egen.md"}]}]
-    env = FalskMiljo(conf={"nav": nav, "docs_dir": str(tmp_path)}, src_uri="index.md")
+    env = FalskMiljoe(conf={"nav": nav, "docs_dir": str(tmp_path)}, src_uri="index.md")
     emner.registrer(env)
     html = env.macros["emneoversikt"]()
     assert "[**A**](a.md)" in html
@@ -179,7 +179,7 @@ def test_emneoversikt_tar_ikke_med_sider_i_seksjoner(tmp_path):
 def test_emneoversikt_tar_aldri_med_oversiktssiden(tmp_path):
     for navn in ("index", "a"):
         (tmp_path / f"{navn}.md").write_text(f"---\ndescription: Om {navn}.\npublisert: 2020-01-01\n---\n", encoding="utf-8")
-    env = FalskMiljo(conf={"nav": [{"Egenskaper": "index.md"}, {"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="alt.md")
+    env = FalskMiljoe(conf={"nav": [{"Egenskaper": "index.md"}, {"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="alt.md")
     emner.registrer(env)
     html = env.macros["emneoversikt"]()
     assert "[**A**](a.md)" in html
@@ -188,14 +188,14 @@ def test_emneoversikt_tar_aldri_med_oversiktssiden(tmp_path):
 
 def test_emneoversikt_krever_beskrivelse(tmp_path):
     (tmp_path / "a.md").write_text("---\npublisert: 2020-01-01\n---\n# A uten beskrivelse\n", encoding="utf-8")
-    env = FalskMiljo(conf={"nav": [{"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
+    env = FalskMiljoe(conf={"nav": [{"A": "a.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
     emner.registrer(env)
     with pytest.raises(Innholdsfeil, match="docs/a.md: front matter mangler «description»"):
         env.macros["emneoversikt"]()
 
 
 def test_emneoversikt_oppdager_manglende_fil(tmp_path):
-    env = FalskMiljo(conf={"nav": [{"A": "borte.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
+    env = FalskMiljoe(conf={"nav": [{"A": "borte.md"}], "docs_dir": str(tmp_path)}, src_uri="index.md")
     emner.registrer(env)
     with pytest.raises(Innholdsfeil, match="borte.md"):
         env.macros["emneoversikt"]()

@@ -32,19 +32,19 @@ def test_bundlen_staar_som_vanlig_skript_nederst_i_body(site):
         assert "md-scope." in hode, side
 
 
-VERKTOEY = re.compile(r'<script src="[^"]*assets/javascripts/felles-verktoy\.[0-9a-f]{8}\.min\.js" defer></script>')
+VERKTOEY = re.compile(r'<script src="[^"]*assets/javascripts/felles-verktoey\.[0-9a-f]{8}\.min\.js" defer></script>')
 
 
 @pytest.mark.bygg
-def test_det_verktoyene_deler_staar_utsatt_i_head_foer_verktoyene(site):
-    """window.smVerktoy (docs/assets/javascripts/felles-verktoy.js), which the tools' deferred scripts in the
+def test_det_verktoeyene_deler_staar_utsatt_i_head_foer_verktoeyene(site):
+    """window.smVerktoey (docs/assets/javascripts/felles-verktoey.js), which the tools' deferred scripts in the
     content call as they run, is a deferred script in <head>: deferred scripts run in document order, after
     Material's bundle (a plain script, run while the page is parsed), so it is there before them."""
     for side in ("index.html", "personvern/index.html", "ansvarsbegrensning/index.html", "404.html"):
         html = (site / side).read_text(encoding="utf-8")
         hode, kropp = html.split("</head>")
         assert len(VERKTOEY.findall(html)) == 1 and VERKTOEY.search(hode), side
-        assert "felles-verktoy" not in kropp, side
+        assert "felles-verktoey" not in kropp, side
 
 
 def prioriteter(side, adresse):
@@ -70,7 +70,7 @@ def test_chromium_henter_bundlen_som_i_ren_material(fane, adresse):
     assert fane.konsollfeil == []
 
 
-def test_verktoyet_starter_etter_bundlen_ved_forste_lasting(fane, adresse):
+def test_verktoeyet_starter_etter_bundlen_ved_foerste_lasting(fane, adresse):
     """Opened directly, the checklist's deferred script runs after Material's: it subscribes to document$
     (once) instead of starting without it, and Material's search works beside it."""
     side = fane.side
@@ -78,7 +78,7 @@ def test_verktoyet_starter_etter_bundlen_ved_forste_lasting(fane, adresse):
     side.goto(adresse + "personvern/", wait_until="networkidle")
     expect(liste(side)).to_have_class(re.compile(r"\bsm-sjekkliste--js\b"))
     abonnement = side.evaluate("window.__abonnement")
-    assert [(re.sub(r"\.[0-9a-f]{8}\.min", "", k), v) for k, v in abonnement.items()] == [("/widgets/sjekkliste/sjekkliste.js", 1)], abonnement
+    assert [(re.sub(r"\.[0-9a-f]{8}\.min", "", k), v) for k, v in abonnement.items()] == [("/verktoey/sjekkliste/sjekkliste.js", 1)], abonnement
     side.keyboard.press("/")
     side.keyboard.type("eierskap")
     expect(side.locator(".md-search-result__item").first).to_be_visible()

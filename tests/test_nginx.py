@@ -12,9 +12,9 @@ from utvikling import nginx
 from utvikling.bygg import ROT, bygg
 from utvikling.server import ledig_port
 from sider import SIDER
-from utvikling.sok import sok
+from utvikling.soek import soek
 from navigasjon import nav_lenke, rask_navigasjon
-from verktoy import bruk_generatoren, bruk_sjekklisten
+from verktoey import bruk_generatoren, bruk_sjekklisten
 
 pytestmark = pytest.mark.bygg
 
@@ -168,22 +168,22 @@ def test_sidene_virker_under_csp_uten_feil(nettleserfane, intranett, sti):
 
 
 @pytest.mark.nettleser
-def test_sok_og_rask_navigasjon_under_understi(nettleserfane, intranett):
+def test_soek_og_rask_navigasjon_under_understi(nettleserfane, intranett):
     side, logg = nettleserfane
     side.goto(intranett, wait_until="networkidle")
     sti = urlparse(intranett).path
-    assert sok(side, "profilen")[0] == sti + "personvern/"
+    assert soek(side, "profilen")[0] == sti + "personvern/"
     # The query's stem, a compound's part, a synonym and a typo: the worker's own code, under CSP.
     for sporring, side_ in (("segmentere", "betalt-kommunikasjon/"), ("politikk", "betalt-kommunikasjon/"),
                             ("annonsering", "betalt-kommunikasjon/"), ("persnvern", "personvern/")):
-        assert sok(side, sporring)[0] == sti + side_, sporring
+        assert soek(side, sporring)[0] == sti + side_, sporring
     side.keyboard.press("Escape")
     rask_navigasjon(side, nav_lenke(side, "Sanntid"), intranett + "sanntid/")
     assert logg["feil"] == []
 
 
 @pytest.mark.nettleser
-def test_verktoyene_virker_under_understi_og_csp(nettleserfane, intranett):
+def test_verktoeyene_virker_under_understi_og_csp(nettleserfane, intranett):
     side, logg = nettleserfane
     side.goto(intranett + "personvern/", wait_until="networkidle")
     bruk_sjekklisten(side)
@@ -194,8 +194,8 @@ def test_verktoyene_virker_under_understi_og_csp(nettleserfane, intranett):
 
 
 def test_tekst_komprimeres(intranett):
-    foresporsel = urllib.request.Request(intranett + "search/search_index.json", headers={"Accept-Encoding": "gzip"})
-    with urllib.request.urlopen(foresporsel, timeout=10) as svar:
+    forespoersel = urllib.request.Request(intranett + "search/search_index.json", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(forespoersel, timeout=10) as svar:
         assert svar.headers["Content-Encoding"] == "gzip"
         assert svar.headers["Vary"] == "Accept-Encoding"
 

@@ -9,8 +9,8 @@ import pytest
 
 from utvikling.bygg import ROT
 from sider import SIDER
-from utvikling.sok import sok
-from verktoy import bruk_generatoren, bruk_sjekklisten
+from utvikling.soek import soek
+from verktoey import bruk_generatoren, bruk_sjekklisten
 
 pytestmark = pytest.mark.nettleser
 
@@ -38,7 +38,7 @@ def test_pakken_har_sidene_og_sokeindeksen_som_skript(pakke):
     assert not re.search(r'(src|href)="https?://(?!127\.0\.0\.1)[^"]*\.(js|css)', html)
 
 
-def test_navigasjon_og_sok_fra_disk_uten_nett(fane, pakke):
+def test_navigasjon_og_soek_fra_disk_uten_nett(fane, pakke):
     side = fane.side
     side.goto((pakke / "index.html").as_uri())
     side.locator(".md-nav--primary").get_by_role("link", name="Personvern", exact=True).click()
@@ -47,20 +47,20 @@ def test_navigasjon_og_sok_fra_disk_uten_nett(fane, pakke):
     # The query's stem, a compound's part, a synonym and a typo work from disk too.
     for sporring, fil in (("segmentere", "betalt-kommunikasjon"), ("politikk", "betalt-kommunikasjon"),
                           ("annonsering", "betalt-kommunikasjon"), ("persnvern", "personvern")):
-        assert sok(side, sporring)[0].endswith(f"/{fil}.html"), sporring
-    treff = sok(side, "sanntiden")
+        assert soek(side, sporring)[0].endswith(f"/{fil}.html"), sporring
+    treff = soek(side, "sanntiden")
     assert treff and treff[0].endswith("/sanntid.html")
     side.locator(".md-search-result__link").first.click()
     side.wait_for_url(re.compile(r"sanntid\.html"))
-    assert [u for u in fane.foresporsler if not u.startswith("file://")] == []
+    assert [u for u in fane.forespoersler if not u.startswith("file://")] == []
     assert fane.konsollfeil == []
 
 
-def test_begge_verktoyene_virker_fra_disk(fane, pakke):
+def test_begge_verktoeyene_virker_fra_disk(fane, pakke):
     side = fane.side
     side.goto((pakke / "personvern.html").as_uri())
     bruk_sjekklisten(side)
     side.goto((pakke / "ansvarsbegrensning.html").as_uri())
     bruk_generatoren(side)
-    assert [u for u in fane.foresporsler if not u.startswith("file://")] == []
+    assert [u for u in fane.forespoersler if not u.startswith("file://")] == []
     assert fane.konsollfeil == []

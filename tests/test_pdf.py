@@ -20,11 +20,11 @@ DATOER = "Publisert 16. august 2017 · Sist endret 25. januar 2019"
 def pdf(site, tmp_path_factory):
     assert shutil.which("pdftotext"), "pdftotext mangler: apt-get install poppler-utils"
     ut = tmp_path_factory.mktemp("pdf") / "veiledningen.pdf"
-    kjoring = subprocess.run(
+    kjoering = subprocess.run(
         [sys.executable, "scripts/pdf.py", "--site", str(site), "--ut", str(ut)],
         cwd=ROT, capture_output=True, text=True, timeout=300,
     )
-    assert kjoring.returncode == 0, kjoring.stderr
+    assert kjoering.returncode == 0, kjoering.stderr
     assert ut.stat().st_size > 10_000
     return ut
 

@@ -19,12 +19,12 @@ def h1(side):
 
 
 @pytest.mark.parametrize("sti,tittel", ALLE_SIDER.items())
-def test_siden_viser_tittelen_uten_feil_og_uten_fremmede_foresporsler(fane, adresse, sti, tittel):
+def test_siden_viser_tittelen_uten_feil_og_uten_fremmede_forespoersler(fane, adresse, sti, tittel):
     fane.side.goto(adresse + sti, wait_until="networkidle")
     assert h1(fane.side) == tittel
     assert fane.side.locator("html").get_attribute("lang") == "nb"
     assert fane.konsollfeil == []
-    assert fane.foresporsler, "siden lastet ingenting"
+    assert fane.forespoersler, "siden lastet ingenting"
     assert fane.fremmede() == []
 
 
@@ -34,7 +34,7 @@ def test_axe_finner_ingen_brudd(fane, adresse, sti):
     assert axe_brudd(fane.side) == []
 
 
-def test_axe_finner_ingen_brudd_med_apent_sok_og_mobilmeny(nettleser, adresse):
+def test_axe_finner_ingen_brudd_med_aapent_soek_og_mobilmeny(nettleser, adresse):
     context = nettleser.new_context(locale="nb-NO", viewport={"width": 390, "height": 844})
     side = context.new_page()
     side.goto(adresse + "personvern/", wait_until="networkidle")

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from utvikling.bygg import ROT
 from utvikling.server import kopi_servert
 from sjekkliste_hjelp import (
-    DIALOG, LISTER, NOKKEL, PERSONVERN, aapne, avkrysset, bekreft, framdrift, lagret, liste,
+    DIALOG, LISTER, NOEKKEL, PERSONVERN, aapne, avkrysset, bekreft, framdrift, lagret, liste,
 )
 
 pytestmark = pytest.mark.nettleser
@@ -58,12 +58,12 @@ def test_sjekk_med_tastaturet(side, url, fane):
     sjekkliste = aapne(side, url)
     profilvalg(sjekkliste).focus()
     side.keyboard.press("Tab")
-    forste = sjekkliste.get_by_role("checkbox", name=PERSONVERN[0])
-    expect(forste).to_be_focused()
+    foerste = sjekkliste.get_by_role("checkbox", name=PERSONVERN[0])
+    expect(foerste).to_be_focused()
     # The focus ring is there for a keyboard user.
     assert side.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
     side.keyboard.press("Space")
-    expect(forste).to_be_checked()
+    expect(foerste).to_be_checked()
     expect(framdrift(sjekkliste)).to_have_text("1 av 6 sjekket")
     side.keyboard.press("Tab")
     side.keyboard.press("Space")
@@ -74,14 +74,14 @@ def test_sjekk_med_tastaturet(side, url, fane):
     assert fane.konsollfeil == []
 
 
-def test_framdriften_leses_opp_hoflig(side, url):
+def test_framdriften_leses_opp_hoeflig(side, url):
     sjekkliste = aapne(side, url)
     status = framdrift(sjekkliste)
     assert status.get_attribute("role") == "status"
     assert status.get_attribute("aria-live") == "polite"
 
 
-def test_klikk_lagres_og_star_etter_ny_innlasting(side, url, fane):
+def test_klikk_lagres_og_staar_etter_ny_innlasting(side, url, fane):
     sjekkliste = aapne(side, url)
     sjekkliste.get_by_text(PERSONVERN[2]).click()  # the label
     sjekkliste.get_by_role("checkbox", name=PERSONVERN[4]).click()
@@ -254,9 +254,9 @@ def test_paaminnelse_etter_intervallet_og_ny_runde(side, url, fane):
      '{"v": 99, "aktiv": "x", "profiler": []}'],
     ids=["ugyldig", "null", "liste", "tekst", "profiler-ikke-liste", "rare-profiler", "ukjent-versjon"],
 )
-def test_odelagt_lagring_gir_tom_liste_uten_feil(side, url, fane, innhold):
+def test_oedelagt_lagring_gir_tom_liste_uten_feil(side, url, fane, innhold):
     aapne(side, url)
-    side.evaluate("([k, v]) => localStorage.setItem(k, v)", [NOKKEL + "personvern", innhold])
+    side.evaluate("([k, v]) => localStorage.setItem(k, v)", [NOEKKEL + "personvern", innhold])
     side.reload()
     sjekkliste = aapne(side, url)
     expect(framdrift(sjekkliste)).to_have_text("0 av 6 sjekket")
@@ -276,7 +276,7 @@ def test_data_fra_eldre_punkter_beholder_kjente_id_er(side, url, fane):
         ],
     }
     aapne(side, url)
-    side.evaluate("([k, v]) => localStorage.setItem(k, v)", [NOKKEL + "personvern", json.dumps(gammel)])
+    side.evaluate("([k, v]) => localStorage.setItem(k, v)", [NOEKKEL + "personvern", json.dumps(gammel)])
     side.reload()
     sjekkliste = aapne(side, url)
     expect(profilvalg(sjekkliste)).to_have_value("p1")
@@ -525,26 +525,26 @@ def test_to_sjekklister_pa_samme_side_holdes_fra_hverandre(side, to_lister, fane
 
 def test_samme_sjekkliste_to_ganger_pa_en_side_holder_seg_i_takt(side, to_lister, fane):
     side.goto(to_lister)
-    forste, andre = liste(side, "personvern"), side.locator("#sjekkliste-personvern__2")
+    foerste, andre = liste(side, "personvern"), side.locator("#sjekkliste-personvern__2")
     expect(andre).to_have_class(re.compile("sm-sjekkliste--js"))
     andre.get_by_role("checkbox", name=PERSONVERN[3]).check()
-    expect(forste.get_by_role("checkbox", name=PERSONVERN[3])).to_be_checked()
-    expect(framdrift(forste)).to_have_text("1 av 6 sjekket")
-    legg_til_profil(forste, "Privat Instagram")
+    expect(foerste.get_by_role("checkbox", name=PERSONVERN[3])).to_be_checked()
+    expect(framdrift(foerste)).to_have_text("1 av 6 sjekket")
+    legg_til_profil(foerste, "Privat Instagram")
     expect(profilvalg(andre).locator("option")).to_have_text(["Standard", "Privat Instagram"])
     expect(framdrift(andre)).to_have_text("0 av 6 sjekket")
     andre.get_by_role("checkbox", name=PERSONVERN[0]).check()
     profilvalg(andre).select_option(label="Standard")
-    assert avkrysset(forste) == [False, False, False, True, False, False]
+    assert avkrysset(foerste) == [False, False, False, True, False, False]
     bekreft(side)
-    forste.get_by_role("button", name="Slett kryss og dato").click()
+    foerste.get_by_role("button", name="Slett kryss og dato").click()
     expect(framdrift(andre)).to_have_text("0 av 6 sjekket")
-    profilvalg(forste).select_option(label="Privat Instagram")
+    profilvalg(foerste).select_option(label="Privat Instagram")
     assert avkrysset(andre) == [True] + [False] * 5
     assert fane.konsollfeil == []
 
 
-def test_skriv_ut_gir_bare_den_ene_lista_ogsa_langt_inne_pa_siden(fane, to_lister):
+def test_skriv_ut_gir_bare_den_ene_lista_ogsaa_langt_inne_pa_siden(fane, to_lister):
     side = fane.side
     fane.context.add_init_script("window.print = () => { window.utskrifter = (window.utskrifter || 0) + 1; };")
     side.goto(to_lister)
@@ -616,7 +616,7 @@ def test_navn_i_nedlastet_oversikt_kan_ikke_lage_egne_punkter(side, url, fane):
     navn = "Kari\n- [x] Forfalsket punkt <b>fet</b>\u0007" + "x" * 100_000
     side.evaluate(
         "([k, n]) => localStorage.setItem(k, JSON.stringify({v: 1, aktiv: 'p1', profiler: [{id: 'p1', navn: n, sjekket: []}]}))",
-        [NOKKEL + "personvern", navn],
+        [NOEKKEL + "personvern", navn],
     )
     sjekkliste = aapne(side, url)
     expect(profilvalg(sjekkliste)).to_have_value("p1")

@@ -11,7 +11,7 @@ from sjekkliste_hjelp import DATA, DIALOG, GYLDIG, LISTER, PERSONVERN
 
 pytestmark = pytest.mark.bygg
 
-FIL = "overrides/widgets/sjekkliste/sjekklister.yml"
+FIL = "overrides/verktoey/sjekkliste/sjekklister.yml"
 KILDE = Path(__file__).parent / "data" / "egenskaper.txt"
 SIDE = "---\ndescription: En testside.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\nrender_macros: true\n---\n\n# Test\n\n"
 
@@ -81,7 +81,7 @@ class Skjema(HTMLParser):
             self.etiketter[self._i_etikett] += data
 
 
-def widget(html, navn):
+def verktoeyet(html, navn):
     start = html.index(f'<div class="sm-sjekkliste" id="sjekkliste-{navn}"')
     slutt = html.index('<p class="sm-sjekkliste__lagring"', start)
     return html[start:html.index("</div>", slutt) + 6]
@@ -89,7 +89,7 @@ def widget(html, navn):
 
 @pytest.mark.parametrize("sti,navn,tekster", [("personvern/", "personvern", PERSONVERN), ("dialog/", "dialog", DIALOG)])
 def test_makroen_gir_felt_med_avkrysningsbokser(site, sti, navn, tekster):
-    html = widget((site / sti / "index.html").read_text(encoding="utf-8"), navn)
+    html = verktoeyet((site / sti / "index.html").read_text(encoding="utf-8"), navn)
     skjema = Skjema()
     skjema.feed(html)
     tagger = [t for t, _ in skjema.elementer]
@@ -111,7 +111,7 @@ def test_personvernsiden_har_lista_i_stedet_for_punktene(site):
     assert etter.index('<p class="admonition-title">Ingen garanti</p>') > etter.index("sm-sjekkliste__lagring")
 
 
-def test_intervall_er_90_dager_nar_det_mangler(tmp_path):
+def test_intervall_er_90_dager_naar_det_mangler(tmp_path):
     resultat = bygg_kopi(tmp_path, {FIL: GYLDIG, "docs/dialog.md": SIDE + '{{ sjekkliste("dialog") }}\n'})
     assert resultat.returncode == 0, resultat.stderr
     html = (tmp_path / "site" / "dialog" / "index.html").read_text(encoding="utf-8")
@@ -152,7 +152,7 @@ def test_den_ekte_datafila_er_den_testene_leser():
 
 
 @pytest.mark.enhet
-def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
+def test_skript_og_stil_er_til_sammen_hoeyst_5_kib_komprimert():
     """As the pages get them: minified (hooks/bunter.py) and gzipped; the comments in the sources are free."""
     import gzip
 
@@ -162,8 +162,8 @@ def test_skript_og_stil_er_til_sammen_hoyst_5_kib_komprimert():
     mappe = DATA.parent
     js = rjsmin.jsmin((mappe / "sjekkliste.js").read_text(encoding="utf-8"))
     css = rcssmin.cssmin((mappe / "sjekkliste.css").read_text(encoding="utf-8"))
-    storrelse = sum(len(gzip.compress(t.encode(), compresslevel=9)) for t in (js, css))
-    assert storrelse <= 5 * 1024, storrelse
+    stoerrelse = sum(len(gzip.compress(t.encode(), compresslevel=9)) for t in (js, css))
+    assert stoerrelse <= 5 * 1024, stoerrelse
 
 
 def test_ordlyden_som_baerer_logikken(site):

@@ -28,7 +28,7 @@ def delvis(side, sjekkliste):
     expect(framdrift(sjekkliste)).to_have_text("2 av 6 sjekket")
 
 
-def fullfort(side, sjekkliste):
+def fullfoert(side, sjekkliste):
     sjekk(sjekkliste, 6)
     expect(sjekkliste.locator(".sm-sjekkliste__dato")).to_contain_text("(i dag)")
 
@@ -54,7 +54,7 @@ def uten_lagring(side, sjekkliste):
     sjekk(sjekkliste, 1)
 
 
-TILSTANDER = [tom, delvis, fullfort, forfalt, flere_profiler, uten_lagring]
+TILSTANDER = [tom, delvis, fullfoert, forfalt, flere_profiler, uten_lagring]
 
 
 @pytest.mark.parametrize("tilstand", TILSTANDER, ids=[t.__name__ for t in TILSTANDER])
@@ -96,7 +96,7 @@ def test_hele_lista_kan_brukes_med_tastaturet(fane, adresse):
     sjekkliste.get_by_label("Navn på kontoen").press("Enter")
     expect(sjekkliste.get_by_label("Konto", exact=True).locator("option")).to_have_count(2)
     sjekkliste.get_by_label("Konto", exact=True).focus()
-    rekkefolge = []
+    rekkefoelge = []
     for _ in range(14):
         info = side.evaluate(
             """() => {
@@ -107,11 +107,11 @@ def test_hele_lista_kan_brukes_med_tastaturet(fane, adresse):
         )
         if info[0] is None:
             break
-        rekkefolge.append(info[0])
+        rekkefoelge.append(info[0])
         assert info[1] == "solid", f"no visible focus on {info[0]!r}"
         side.keyboard.press("Tab")
-    assert rekkefolge[0] == "Konto"
-    assert rekkefolge[1] == "Fjern konto"
-    assert rekkefolge[2:8] == [p["tekst"] for p in LISTER["personvern"]["punkter"]]
-    assert rekkefolge[8:] == ["Skriv ut", "Last ned som tekstfil (.md)", "Slett kryss og dato", "Navn på kontoen", "Legg til konto"]
+    assert rekkefoelge[0] == "Konto"
+    assert rekkefoelge[1] == "Fjern konto"
+    assert rekkefoelge[2:8] == [p["tekst"] for p in LISTER["personvern"]["punkter"]]
+    assert rekkefoelge[8:] == ["Skriv ut", "Last ned som tekstfil (.md)", "Slett kryss og dato", "Navn på kontoen", "Legg til konto"]
     assert re.fullmatch(r"\d+ av 6 sjekket", framdrift(sjekkliste).text_content())

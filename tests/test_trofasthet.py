@@ -49,13 +49,13 @@ def test_kilden_er_lest_og_delt_i_setninger():
 
 
 @pytest.mark.parametrize("setning", list(kildesetninger()))
-def test_setningen_star_uendret_i_nettstedet(setning, sidetekster):
+def test_setningen_staar_uendret_i_nettstedet(setning, sidetekster):
     treff = [sti for sti, tekst in sidetekster.items() if setning in tekst]
     assert treff, f"finnes ikke på noen side: {setning!r}"
 
 
 def test_sidepynt_fra_originalen_er_fjernet(sidetekster):
-    # The comment form (overrides/widgets/tilbakemelding/) words its own heading and required-field
+    # The comment form (overrides/verktoey/tilbakemelding/) words its own heading and required-field
     # line; only the scrape artifact must be gone.
     for tekst in sidetekster.values():
         assert "Footer inn her" not in tekst

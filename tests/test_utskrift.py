@@ -29,12 +29,12 @@ def etter(side, velger):
 
 @pytest.fixture
 def utskrift(fane, adresse):
-    def apne(sti):
+    def aapne(sti):
         fane.side.goto(adresse + sti, wait_until="networkidle")
         fane.side.emulate_media(media="print")
         return fane.side
 
-    return apne
+    return aapne
 
 
 def test_skjermen_viser_navigasjonen(fane, adresse):
@@ -66,7 +66,7 @@ def test_eksterne_lenker_paa_skjermen_har_ingen_adresse(fane, adresse):
     assert etter(fane.side, 'article a[href="https://lovdata.no/lov/1967-02-10"]') == "none"
 
 
-def test_sammenslatte_blokker_skrives_ut_apne(utskrift):
+def test_sammenslatte_blokker_skrives_ut_aapne(utskrift):
     side = utskrift("sanntid/")
     side.evaluate(
         """() => {
@@ -98,7 +98,7 @@ def test_material_aapner_sammenslatte_blokker_for_utskrift_og_lukker_dem_etter(f
 
 
 def test_sjekklisten_og_ansvarsbegrensningen_skrives_ut(utskrift):
-    """The widgets decide what they print; this stylesheet must hide neither the checklist's boxes nor
+    """The tools decide what they print; this stylesheet must hide neither the checklist's boxes nor
     the disclaimer text."""
     side = utskrift("personvern/")
     bokser = side.locator(".sm-sjekkliste input[type=checkbox]")

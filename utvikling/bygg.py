@@ -15,9 +15,9 @@ PROSJEKT = ("mkdocs.yml", "docs", "overrides", "macros", "hooks")
 
 
 def mkdocs(*args, cwd=ROT, env=None):
-    miljo = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    miljoe = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, env=miljo, capture_output=True, text=True
+        [sys.executable, "-m", "mkdocs", *args], cwd=cwd, env=miljoe, capture_output=True, text=True
     )
 
 

@@ -170,13 +170,13 @@ def ny_liste(bygg, gammel):
     brutt = {adresse for adresse, _ in rapport.mangler}
     beholdes = [adresse for adresse in gammel if adresse not in brutt]
     alle = dict.fromkeys([*bygg.adresser(), *beholdes])
-    rekkefolge = {adresse: nr for nr, adresse in enumerate(bygg.adresser())}
+    rekkefoelge = {adresse: nr for nr, adresse in enumerate(bygg.adresser())}
 
-    def nokkel(adresse):
+    def noekkel(adresse):
         side, _, anker = adresse.partition("#")
-        return (side, 0 if not anker else 1, rekkefolge.get(adresse, len(rekkefolge)), anker)
+        return (side, 0 if not anker else 1, rekkefoelge.get(adresse, len(rekkefoelge)), anker)
 
-    return sorted(alle, key=nokkel), rapport
+    return sorted(alle, key=noekkel), rapport
 
 
 def skriv(adresser, fil=LISTE):

@@ -1,6 +1,6 @@
 // Printing, on every page (beside utskrift.css). Collapsed <details> print open without code of ours:
 // Material opens them on beforeprint and closes them again after.
-smVerktoy.verktoy("utskrift", () => () => {
+smVerktoey.verktoey("utskrift", () => () => {
   // utskrift.css prints the address after every link that starts with http. Material's instant navigation
   // makes the site's own links absolute too; those are marked so only external ones print.
   for (const a of document.querySelectorAll("article a[href]:not(.sm-intern)")) {

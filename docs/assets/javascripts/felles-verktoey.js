@@ -1,0 +1,164 @@
+// What the tools (overrides/verktoey/*) share, once: window.smVerktoey. Listed first in mkdocs.yml's
+// extra_javascript, so hooks/bunter.py puts it first in the site-wide deferred script, which
+// hooks/material_utsatt.py names in <head> after Material's bundle: it has run before any tool's own
+// deferred script in the content (deferred scripts run in document order). Under Zensical, which runs no
+// hooks, it is a plain script and runs while the page is parsed, before every deferred one.
+(() => {
+  /** A value in localStorage, kept in memory instead where the browser blocks storage, it is full, or it
+   * cannot be read back: then `virker` turns false for good (the tool says so) and what the reader did
+   * survives instant navigation, though not a reload. Corrupt content is the tool's to clean up. */
+  class Lager {
+    constructor(noekkel) {
+      this.noekkel = noekkel;
+      this.minne = null;
+      this.virker = true;
+      // A test write first: full or blocked storage is told at once, not after the reader's first change.
+      try {
+        localStorage.setItem(noekkel + ":test", "1");
+        localStorage.removeItem(noekkel + ":test");
+      } catch {
+        this.virker = false;
+      }
+    }
+
+    /** The stored text, or null (nothing stored, or storage that throws when read). */
+    les() {
+      if (this.minne !== null) return this.minne;
+      try {
+        return localStorage.getItem(this.noekkel);
+      } catch {
+        this.virker = false;
+        return null;
+      }
+    }
+
+    /** Stores `tekst`; false when it lives in memory only. */
+    skriv(tekst) {
+      try {
+        localStorage.setItem(this.noekkel, tekst);
+      } catch {
+        this.virker = false;
+      }
+      // Storage that cannot be written or read back: what is written would be lost on the next read.
+      this.minne = this.virker ? null : tekst;
+      return this.virker;
+    }
+  }
+
+  const smVerktoey = {
+    Lager,
+    // The tools started in this document, by name.
+    startet: new Set(),
+
+    /** Starts the tool `navn` once per document: `lag()` sets it up (its state, its listeners) and returns
+     * what to run for every page Material shows. Instant navigation runs a tool's script again every time
+     * a page with the tool is entered; only the first run subscribes to document$, which announces every
+     * later page (and replays the current one to a script loaded late). */
+    verktoey(navn, lag) {
+      if (this.startet.has(navn)) return;
+      this.startet.add(navn);
+      const side = lag();
+      window.document$ ? document$.subscribe(side) : side();
+    },
+
+    /** The warning a tool shows in `element` once its storage has failed (Lager.virker is false). */
+    advarOmLagring(element, tekst) {
+      if (element.classList.contains("sm-advarsel")) return;
+      element.hidden = false;
+      element.classList.add("sm-advarsel");
+      element.textContent = tekst;
+    },
+
+    /** Shows `feil`, a list of [field, message], in the error summary `oppsummering` (a list of links to
+     * the fields) and at each field (a message just before it, named first in its description); the
+     * messages shown before are cleared. Returns how many there are; focusing the summary is the caller's
+     * choice (a form that clears fixed errors as the reader types must not take the focus away). */
+    visFeil(oppsummering, feil) {
+      const skjema = oppsummering.closest("form");
+      for (const felt of skjema.querySelectorAll("[aria-invalid]")) {
+        felt.removeAttribute("aria-invalid");
+        document.getElementById(`${felt.id}-feil`)?.remove();
+        beskriv(felt, null);
+      }
+      const lenker = feil.map(([felt, tekst]) => {
+        const melding = document.createElement("p");
+        melding.className = "sm-feil";
+        melding.id = `${felt.id}-feil`;
+        melding.textContent = tekst;
+        felt.before(melding);
+        felt.setAttribute("aria-invalid", "true");
+        beskriv(felt, melding.id);
+        const lenke = document.createElement("a");
+        lenke.href = `#${felt.id}`;
+        lenke.textContent = tekst;
+        const punkt = document.createElement("li");
+        punkt.append(lenke);
+        return punkt;
+      });
+      oppsummering.querySelector("ul").replaceChildren(...lenker);
+      oppsummering.hidden = !lenker.length;
+      return lenker.length;
+    },
+
+    /** Offers `tekst` as a file named `filnavn` of the MIME type `type`. */
+    lastNed(tekst, filnavn, type) {
+      // Not added to the page, so Material's instant navigation never sees the click.
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(new Blob([tekst], { type }));
+      a.download = filnavn;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1e4);
+    },
+
+    /** Copies `tekst`; false when the browser let nothing be copied. navigator.clipboard exists only in
+     * secure contexts (https, localhost): an intranet on plain http gets the older copy command, from a
+     * hidden text field, and the focus goes back where it was. */
+    async kopier(tekst) {
+      try {
+        await navigator.clipboard.writeText(tekst);
+        return true;
+      } catch {}
+      const fokus = document.activeElement;
+      const felt = document.createElement("textarea");
+      felt.value = tekst;
+      felt.setAttribute("readonly", "");
+      felt.className = "sm-skjult-tekst";
+      // Fixed at the top of the window: selecting it scrolls nothing.
+      felt.style.position = "fixed";
+      document.body.append(felt);
+      felt.select();
+      let ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch {}
+      felt.remove();
+      fokus?.focus();
+      return ok;
+    },
+  };
+
+  // The field's error message first in its description (read before any hint), or taken out (id null).
+  function beskriv(felt, id) {
+    const andre = (felt.getAttribute("aria-describedby") || "").split(" ").filter((d) => d && d !== `${felt.id}-feil`);
+    const alle = [id, ...andre].filter(Boolean);
+    alle.length ? felt.setAttribute("aria-describedby", alle.join(" ")) : felt.removeAttribute("aria-describedby");
+  }
+
+  // A link in an error summary focuses its field, with the field in the middle of the screen. Caught before
+  // Material's instant navigation (capture on window), which takes over in-page links and drops the focus.
+  window.addEventListener(
+    "click",
+    (e) => {
+      const lenke = e.target.closest?.(".sm-feiloppsummering a");
+      if (!lenke) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const felt = document.getElementById(decodeURIComponent(lenke.hash.slice(1)));
+      felt?.scrollIntoView({ block: "center" });
+      felt?.focus({ preventScroll: true });
+    },
+    true,
+  );
+
+  window.smVerktoey = smVerktoey;
+})();
