@@ -32,7 +32,7 @@ UTVALGTE_SIDER = ["index", "personvern", "ansvarsbegrensning"]
 def maskin():
     cpu = "?"
     try:
-        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+        cpu = next(linje.split(":", 1)[1].strip() for linje in open("/proc/cpuinfo") if linje.startswith("model name"))
     except (OSError, StopIteration):
         pass
     commit = subprocess.run(["git", "-C", str(ROT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -136,23 +136,23 @@ def main():
         print(f"[{time.monotonic() - start:5.0f} s] {navn}", file=sys.stderr)
 
     steg("sidevekt")
-    vekt = sidevekt.maal(bare)
+    vekt = sidevekt.maale(bare)
     lh = lh_ukomprimert = lh_ren = None
     if not args.uten_lighthouse:
         steg("Lighthouse, nginx (drift/nginx.conf)")
         en = dict.fromkeys(lighthouse.FORMER, 1)
-        lh = lighthouse.maal(bare, server="nginx", runder=en if args.rask else None)
+        lh = lighthouse.maale(bare, server="nginx", runder=en if args.rask else None)
         if not args.rask:
             steg("Lighthouse, ren Material med samme innhold (mobil)")
-            lh_ren = lighthouse.maal(bare or UTVALGTE_SIDER, server="nginx", former=("mobil",), ren=True)
+            lh_ren = lighthouse.maale(bare or UTVALGTE_SIDER, server="nginx", former=("mobil",), ren=True)
             steg("Lighthouse, uten komprimering (mobil)")
-            lh_ukomprimert = lighthouse.maal(bare or UTVALGTE_SIDER, server="enkel", former=("mobil",), runder=en)
+            lh_ukomprimert = lighthouse.maale(bare or UTVALGTE_SIDER, server="enkel", former=("mobil",), runder=en)
     bygg = omb = None
     if not args.uten_bygg:
         steg("byggetid")
-        bygg = byggetid.maal(kjoringer=kjoringer)
+        bygg = byggetid.maale(kjoringer=kjoringer)
         steg("ombygging")
-        omb = ombygging.maal(1000, kjoringer=1 if args.rask else 2)
+        omb = ombygging.maale(1000, kjoringer=1 if args.rask else 2)
     steg("ferdig")
 
     deler = [

@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 from felles import MILJOE, ROT
 from mkdocs.utils.yaml import yaml_load
+
 from macros.emner import sider_i_nav
 
 SEKSJON = 50
@@ -208,7 +209,7 @@ def lag(maal, antall, ren=False, virker=None):
         mappe.mkdir(exist_ok=True)
         punkter = []
 
-        def skriv(navn, tekst, tittel, beholdt=beholdt):
+        def skriv(navn, tekst, tittel, beholdt=beholdt, mappe=mappe, punkter=punkter):
             (mappe / navn).write_text(omskriv(flytt_lenker(tekst, naboer), beholdt), encoding="utf-8")
             punkter.append({tittel: f"{mappe.name}/{navn}"})
 

@@ -42,7 +42,7 @@ def bygg_en(konfig, site):
     return float(m[1]), vegg
 
 
-def maal(antall=(100, 500, 1000), kjoringer=3, logg=print):
+def maale(antall=(100, 500, 1000), kjoringer=3, logg=print):
     """{pages: {"ekte"|"ren": {"mkdocs": median, "vegg": median, "alle": [...]}, "forside_kib": …}}."""
     virker, utelatt = bibliotek.virkende_makroer()
     resultat = {"makroer": sorted(virker), "utelatt": utelatt, "storrelser": {}}
@@ -91,7 +91,7 @@ def tabell(r):
         "| sider | ekte konfigurasjon | ren Material | ekte / ren | vegg ekte / ren |",
         "| ---: | ---: | ---: | ---: | ---: |",
     ]
-    for n, v in s.items():
+    for v in s.values():
         linjer.append(
             f"| {v['sider']} | {v['ekte']['mkdocs']:.2f} s | {v['ren']['mkdocs']:.2f} s | {v['ekte']['mkdocs'] / v['ren']['mkdocs']:.2f} "
             f"| {v['ekte']['vegg']:.1f} s / {v['ren']['vegg']:.1f} s |"
@@ -134,4 +134,4 @@ if __name__ == "__main__":
     parser.add_argument("--sider", default="100,500,1000")
     parser.add_argument("--kjoringer", type=int, default=3)
     args = parser.parse_args()
-    print(tabell(maal(tuple(int(n) for n in args.sider.split(",")), args.kjoringer)))
+    print(tabell(maale(tuple(int(n) for n in args.sider.split(",")), args.kjoringer)))

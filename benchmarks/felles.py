@@ -12,8 +12,7 @@ import threading
 from pathlib import Path
 
 from utvikling.bygg import ROT, bygg, mkdocs  # noqa: F401
-from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG
-from utvikling.server import StilleHandler, ledig_port, start_server
+from utvikling.server import StilleHandler
 
 KIB = 1024
 MILJOE = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -121,7 +121,7 @@ def servert(site, port, mappe, server):
         tjener.shutdown()
 
 
-def maal(bare=None, server="enkel", former=("mobil", "desktop"), site=None, runder=None, ren=False):
+def maale(bare=None, server="enkel", former=("mobil", "desktop"), site=None, runder=None, ren=False):
     """{(path, form): summary} for every page of a fresh build (or of the built `site`); `ren`: of plain
     Material with the same content instead (benchmarks/bibliotek.py), as a reference."""
     if not LIGHTHOUSE.exists():
@@ -175,7 +175,7 @@ def tabell(resultat):
         for (kategori, id_, tittel), hvor in sorted(feil.items()):
             linjer.append(f"- {KORT[kategori]}: `{id_}` {tittel}: {', '.join(sorted(hvor))}")
     if hint:
-        linjer += ["", "Ytelsesråd uten egen vekt (id, tittel: antall sider av %d, verdier):" % len(resultat), ""]
+        linjer += ["", f"Ytelsesråd uten egen vekt (id, tittel: antall sider av {len(resultat)}, verdier):", ""]
         for (id_, tittel), verdier in sorted(hint.items(), key=lambda x: -len(x[1])):
             vist = sorted({v for v in verdier if v})
             linjer.append(f"- `{id_}` {tittel}: {len(verdier)}" + (f" ({', '.join(vist[:3])}{' …' if len(vist) > 3 else ''})" if vist else ""))
@@ -326,4 +326,4 @@ if __name__ == "__main__":
         former = (args.kun,) if args.kun else tuple(FORMER)
         server = "nginx" if args.nginx else "gzip" if args.gzip else "enkel"
         runder = dict.fromkeys(FORMER, args.runder) if args.runder else None
-        print(tabell(maal([s for s in args.bare_sider.split(",") if s], server=server, former=former, site=args.site, runder=runder, ren=args.ren)))
+        print(tabell(maale([s for s in args.bare_sider.split(",") if s], server=server, former=former, site=args.site, runder=runder, ren=args.ren)))

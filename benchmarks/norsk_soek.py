@@ -22,10 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import bibliotek  # noqa: E402
 import yaml
 from felles import CHROMIUM, CHROMIUM_FLAGG, ROT, bygg, gzip9, kib, median, sider, start_server
 
-import bibliotek  # noqa: E402
 from utvikling.soek import soek
 
 SPOERRINGER = ROT / "tests" / "data" / "soekespoerringer.yml"
@@ -99,9 +99,9 @@ def skriv_treffrate(ut):
         for navn in alle:
             alle[navn] += tall[navn]
         rad = [andel(tall["vårt"], 1), andel(tall["vårt"], 3), andel(tall["ren"], 1), andel(tall["ren"], 3)]
-        print(f"{klasse:16}{len(tall['vårt']):>7}" + "".join(f"{v:>{b}.0%}" for v, b in zip(rad, (10, 10, 13, 13))))
+        print(f"{klasse:16}{len(tall['vårt']):>7}" + "".join(f"{v:>{b}.0%}" for v, b in zip(rad, (10, 10, 13, 13), strict=True)))
     rad = [andel(alle["vårt"], 1), andel(alle["vårt"], 3), andel(alle["ren"], 1), andel(alle["ren"], 3)]
-    print(f"{'alle':16}{len(alle['vårt']):>7}" + "".join(f"{v:>{b}.0%}" for v, b in zip(rad, (10, 10, 13, 13))))
+    print(f"{'alle':16}{len(alle['vårt']):>7}" + "".join(f"{v:>{b}.0%}" for v, b in zip(rad, (10, 10, 13, 13), strict=True)))
 
 
 def vekt(site):
@@ -203,7 +203,7 @@ def main():
             for s in servere.values():
                 s.shutdown()
         if not args.uten_bibliotek:
-            sites = dict(zip(("vårt", "ren"), args.bibliotek)) if args.bibliotek else bygg_bibliotek(tmp, 1000)
+            sites = dict(zip(("vårt", "ren"), args.bibliotek, strict=True)) if args.bibliotek else bygg_bibliotek(tmp, 1000)
             skriv_vekt(sites)
             servere = {navn: start_server(s) for navn, s in sites.items()}
             adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}

@@ -90,7 +90,7 @@ def maal_en(konfig, dirty, kjoringer):
     return tider, bygget[1:]
 
 
-def maal(antall=1000, kjoringer=3, logg=print):
+def maale(antall=1000, kjoringer=3, logg=print):
     virker, _ = bibliotek.virkende_makroer()
     resultat = {"sider": antall}
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,4 +118,4 @@ if __name__ == "__main__":
     parser.add_argument("--sider", type=int, default=1000)
     parser.add_argument("--kjoringer", type=int, default=3)
     args = parser.parse_args()
-    print(tabell(maal(args.sider, args.kjoringer)))
+    print(tabell(maale(args.sider, args.kjoringer)))

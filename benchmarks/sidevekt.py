@@ -92,7 +92,7 @@ def egne_filer(site, lastet):
     return ut
 
 
-def maal(bare=None):
+def maale(bare=None):
     """Builds the site and its plain-Material twin, measures both; returns a dict for the tables."""
     with tempfile.TemporaryDirectory() as tmp:
         port = ledig_port()
@@ -191,7 +191,7 @@ if __name__ == "__main__":
     parser.add_argument("--bare-sider", default="", help="kommaseparert, f.eks. index,personvern")
     parser.add_argument("--detaljer", action="store_true", help="alle forespørslene for hver side")
     args = parser.parse_args()
-    data = maal([s for s in args.bare_sider.split(",") if s])
+    data = maale([s for s in args.bare_sider.split(",") if s])
     print("KiB (1 KiB = 1024 byte); cellene er rått / gzip -9\n")
     print(tabell(data))
     if args.detaljer:

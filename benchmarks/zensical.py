@@ -52,7 +52,7 @@ def kjoer(motor, konfig, kaldt):
     return vegg, egen
 
 
-def maal(antall, kjoringer, logg):
+def maale(antall, kjoringer, logg):
     """{pages: {(engine, "kaldt"|"varmt"): [(wall, own), …]}}."""
     virker, _ = bibliotek.virkende_makroer()
     ut = {}
@@ -80,7 +80,7 @@ def main():
     if not ZENSICAL.exists():
         raise SystemExit("Zensical er ikke installert: kjør ./scripts/zensical først")
     versjon = subprocess.run([str(ZENSICAL), "-m", "zensical", "--version"], capture_output=True, text=True).stdout.strip()
-    resultat = maal([int(n) for n in args.sider.split(",")], args.kjoringer, print)
+    resultat = maale([int(n) for n in args.sider.split(",")], args.kjoringer, print)
     print(f"Byggetid, MkDocs 1.6.1 + Material mot Zensical ({versjon}); median av {args.kjoringer} kjøringer, "
           f"{os.cpu_count()} kjerner. Veggtid (motorens eget tall i parentes), sekunder.")
     print(f"{'sider':>6} | {'MkDocs kaldt':>14} | {'MkDocs varmt':>14} | {'Zensical kaldt':>15} | {'Zensical varmt':>15}")

@@ -11,7 +11,7 @@ import sys
 if __spec__.name not in sys.modules:
     sys.modules[__spec__.name] = importlib.util.module_from_spec(__spec__)
 
-from . import emner, feil, innstillinger, kilde, kontakt, sider, verktoey  # noqa: E402
+from . import emner, feil, front_matter, innstillinger, kilde, kontakt, verktoey  # noqa: E402
 
 # Set on the build's configuration once the settings and every page's front matter are checked.
 SJEKKET = "_sm_sjekket"
@@ -26,7 +26,7 @@ def define_env(env):
         feil.korte_makrofeil()
         innstillinger.valider(env.conf)
         kilde.valider(env.conf)
-        sider.sjekk(env.conf)
+        front_matter.sjekk(env.conf)
         env.conf[SJEKKET] = True
     for modul in (emner, kontakt, verktoey):
         modul.registrer(env)

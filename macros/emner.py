@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pymdownx.slugs import slugify
 
-from . import sider
+from . import front_matter
 from .feil import Innholdsfeil
 from .verktoey import kildefil
 
@@ -53,8 +53,8 @@ def sider_oeverst(nav):
 
 def del_opp(tekst, fil="docs"):
     """(Markdown without front matter, front matter as a dict), read by the one rule the build checks every
-    page with when it starts (macros/sider.py), so both engines read a page alike (dates as date objects)."""
-    meta, kropp = sider.front_matter(fil, tekst)
+    page with when it starts (macros/front_matter.py), so both engines read a page alike (dates as date objects)."""
+    meta, kropp = front_matter.les(fil, tekst)
     return kropp.lstrip("\n"), meta
 
 

@@ -1,10 +1,7 @@
 """Shared by the disclaimer generator's tests: its macro module and data, and its form in a page."""
 
 import importlib.util
-import json
 import re
-import sys
-
 
 from utvikling.bygg import ROT, konfig
 
@@ -79,7 +76,7 @@ def forventet(navn, kanal, avdeling, epost, telefon, betjent, uten=()):
     return "\n\n".join(makro.avsnitt(TEKST, makro.verdier_fra(innstillinger, kanal), uten))
 
 
-def aapne(side, adresse, fragment=""):
+def aapne_generatoren(side, adresse, fragment=""):
     side.goto(adresse + SIDE + fragment)
     side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
 
@@ -104,10 +101,10 @@ def tekst(side):
 
 def skjemaverdier(side):
     return side.evaluate(
-        """() => { const f = document.querySelector('[data-sm-ansvarsbegrensning] form').elements;
-        return { ...Object.fromEntries(%s.map(n => [n, f[n].value])), kanal: f.kanal.value,
-                 med: [...document.querySelectorAll('[name=ta-med]')].map(b => b.checked) }; }"""
-        % json.dumps(FELT)
+        """(felt) => { const f = document.querySelector('[data-sm-ansvarsbegrensning] form').elements;
+        return { ...Object.fromEntries(felt.map(n => [n, f[n].value])), kanal: f.kanal.value,
+                 med: [...document.querySelectorAll('[name=ta-med]')].map(b => b.checked) }; }""",
+        FELT,
     )
 
 

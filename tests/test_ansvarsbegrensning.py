@@ -4,28 +4,28 @@ import re
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import expect
-
-from utvikling.server import kopi_servert
 from ansvarsbegrensning_hjelp import (
     FELT,
-    rolig,
     GENITIV_JS,
     PLATTFORMER,
     SIDE,
-    aapne,
+    aapne_generatoren,
     forventet,
     fyll,
     innstillinger,
     kildens_forslag,
     plattformtall,
+    rolig,
     skjemaverdier,
     tall,
     tekst,
     tom_skjema,
 )
 from navigasjon import nav_lenke, rask_navigasjon
+from playwright.sync_api import expect
 from tilgjengelighet import axe_brudd
+
+from utvikling.server import kopi_servert
 
 pytestmark = pytest.mark.nettleser
 
@@ -41,7 +41,7 @@ VEGVESEN = dict(
 
 def test_forhandsvisning_for_typisk_utfylling(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     assert tekst(side) == (
         "Denne Instagram-kontoen redigeres av Statens vegvesens seksjon for kommunikasjon. Vi behandler ikke "
@@ -67,7 +67,7 @@ def test_forhandsvisning_for_typisk_utfylling(fane, adresse):
 
 def test_bare_epost_eller_bare_telefon(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **{**VEGVESEN, "telefon": ""})
     assert "kontakte oss på firmapost@vegvesen.no." in tekst(side)
     fyll(side, epost="", telefon="+47 22 07 30 00")
@@ -76,7 +76,7 @@ def test_bare_epost_eller_bare_telefon(fane, adresse):
 
 def test_kanal_skrevet_selv_og_intetkjonn(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     annen = side.locator("#sm-ansvarsbegrensning-annen")
     expect(annen).to_be_hidden()
     fyll(side, kanal="annet")
@@ -90,7 +90,7 @@ def test_kanal_skrevet_selv_og_intetkjonn(fane, adresse):
 
 def test_tomt_skjema_gir_kildens_tekst_som_staar_pa_siden(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     tom_skjema(side)
     statisk = side.eval_on_selector_all(".sm-forslag p", "ps => ps.map(p => p.textContent)")
     assert statisk == kildens_forslag()
@@ -100,14 +100,14 @@ def test_tomt_skjema_gir_kildens_tekst_som_staar_pa_siden(fane, adresse):
 def test_teksten_uten_javascript_er_den_samme_som_generatoren_lager(fane, fane_uten_js, adresse):
     fane_uten_js.side.goto(adresse + SIDE)
     uten_js = "\n\n".join(fane_uten_js.side.locator("#sm-ansvarsbegrensning-tekst p").all_text_contents())
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     assert tekst(fane.side) == uten_js
     assert fane.side.locator("#sm-ansvarsbegrensning-antall").inner_text() == fane_uten_js.side.locator("#sm-ansvarsbegrensning-antall").inner_text()
 
 
 def test_standardverdier_kommer_fra_innstillingene(fane, adresse):
     v = innstillinger()
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     assert skjemaverdier(fane.side) == {
         "navn": v["navn"], "annen": "", "avdeling": v["kommunikasjonsavdeling"], "epost": v["epost"],
         "telefon": v["telefon"], "betjent": v["betjent"], "adresse": "", "kanal": "facebook", "med": [True, True],
@@ -132,7 +132,7 @@ def vegvesen_adresse(tmp_path_factory):
 
 
 def test_annen_virksomhet_far_skjema_og_tekst_fylt_ut(fane, fane_uten_js, vegvesen_adresse):
-    aapne(fane.side, vegvesen_adresse)
+    aapne_generatoren(fane.side, vegvesen_adresse)
     verdier = skjemaverdier(fane.side)
     assert {k: verdier[k] for k in ("navn", "avdeling", "epost", "telefon", "betjent")} == {
         "navn": "Statens vegvesen", "avdeling": "seksjon for kommunikasjon", "epost": "firmapost@vegvesen.no",
@@ -151,7 +151,7 @@ def test_annen_virksomhet_far_skjema_og_tekst_fylt_ut(fane, fane_uten_js, vegves
 
 def test_valgfrie_setninger_kan_slaas_av(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     full = tekst(side)
     side.get_by_label("Ta med at kommentarer ikke skal brukes til kommersiell markedsføring").uncheck()
@@ -170,7 +170,7 @@ def test_valgfrie_setninger_kan_slaas_av(fane, adresse):
 
 @pytest.mark.parametrize("navn,genitiv", GENITIV_JS.items())
 def test_genitiv_i_nettleseren(fane, adresse, navn, genitiv):
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     assert fane.side.evaluate("n => window.ansvarsbegrensning.genitiv(n)", navn) == genitiv
 
 
@@ -179,7 +179,7 @@ def test_genitiv_i_nettleseren(fane, adresse, navn, genitiv):
     [("Norsk Tipping AS", "Norsk Tipping AS\u2019"), ("Datatilsynet", "Datatilsynets"), ("Fritz ", "Fritz\u2019"), ("Statens vegvesens", "Statens vegvesens")],
 )
 def test_genitiv_i_forhandsvisningen(fane, adresse, navn, genitiv):
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     fyll(fane.side, navn=navn)
     assert f"redigeres av {genitiv} kommunikasjonsavdeling." in tekst(fane.side)
     assert f"{navn.strip()} står ikke ansvarlig" in tekst(fane.side)
@@ -187,7 +187,7 @@ def test_genitiv_i_forhandsvisningen(fane, adresse, navn, genitiv):
 
 def test_form_med_i_for_lange_navn_og_navn_uten_genitiv(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="Forsvarets forskningsinstitutt (FFI)")
     # «(FFI)s» is wrong: the name cannot take an s, and the form says what to do.
     assert "(FFI)s" not in tekst(side)
@@ -211,7 +211,7 @@ def test_form_med_i_for_lange_navn_og_navn_uten_genitiv(fane, adresse):
 
 def test_avdeling_med_virksomhetens_navn_gir_feil(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="Statens vegvesen", avdeling="Statens vegvesens kommunikasjonsavdeling")
     side.locator("#sm-ansvarsbegrensning-avdeling").press("Enter")
     expect(side.locator("#sm-ansvarsbegrensning-avdeling-feil")).to_have_text("Skriv avdelingen uten virksomhetens navn: navnet står allerede foran avdelingen i teksten.")
@@ -219,7 +219,7 @@ def test_avdeling_med_virksomhetens_navn_gir_feil(fane, adresse):
 
 def test_flertall_gir_disse(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, kanal="annet", annen="Facebook-sidene")
     assert tekst(side).startswith("Disse Facebook-sidene redigeres av")
 
@@ -244,7 +244,7 @@ def lag_teksten(side):
 
 def test_teksten_foelger_skjemaet_uten_egen_knapp(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     expect(side.get_by_role("button", name="Lag teksten", exact=True)).to_have_count(0)
     fyll(side, navn="Skatteetaten")
     assert tekst(side).startswith("Denne Facebook-siden redigeres av Skatteetatens")
@@ -252,7 +252,7 @@ def test_teksten_foelger_skjemaet_uten_egen_knapp(fane, adresse):
 
 def test_feiloppsummering_med_lenker_og_fokus(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="", kanal="annet", avdeling=" ", epost="ikke-en-adresse", telefon="123", betjent="", adresse="vegvesen.no")
     lag_teksten(side)
     sammendrag = side.locator(".sm-ansvarsbegrensning__sammendrag")
@@ -280,7 +280,7 @@ def test_feiloppsummering_med_lenker_og_fokus(fane, adresse):
 
 def test_rettet_feil_forsvinner_og_teksten_lages(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="")
     lag_teksten(side)
     expect(side.locator("#sm-ansvarsbegrensning-navn-feil")).to_be_visible()
@@ -296,7 +296,7 @@ def test_rettet_feil_forsvinner_og_teksten_lages(fane, adresse):
 
 def test_epost_eller_telefon_er_paakrevd(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, epost="", telefon="")
     lag_teksten(side)
     expect(side.locator(".sm-ansvarsbegrensning__sammendrag li")).to_have_text(["Skriv inn e-postadresse eller telefonnummer, eller begge."])
@@ -307,7 +307,7 @@ def test_epost_eller_telefon_er_paakrevd(fane, adresse):
 
 @pytest.mark.parametrize("nummer", ["22 07 30 00", "22073000", "+47 22 07 30 00", "+4722073000", "0047 22 07 30 00", " 915 12 345 "])
 def test_gyldige_telefonnummer(fane, adresse, nummer):
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     fyll(fane.side, telefon=nummer)
     lag_teksten(fane.side)
     expect(fane.side.locator("#sm-ansvarsbegrensning-resultat")).to_be_focused()
@@ -315,7 +315,7 @@ def test_gyldige_telefonnummer(fane, adresse, nummer):
 
 @pytest.mark.parametrize("nummer", ["2207300", "220730001", "+46 22 07 30 00", "22-07-30-00", "tlf 22073000", "+47+22073000"])
 def test_ugyldige_telefonnummer(fane, adresse, nummer):
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     fyll(fane.side, telefon=nummer)
     lag_teksten(fane.side)
     expect(fane.side.locator("#sm-ansvarsbegrensning-telefon-feil")).to_have_text(FEILMELDINGER["telefon"])
@@ -327,7 +327,7 @@ def test_ugyldige_telefonnummer(fane, adresse, nummer):
     ("med mellomrom@vegvesen.no", False), ("<b>@vegvesen.no", False),
 ])
 def test_epostadresser(fane, adresse, epost, gyldig):
-    aapne(fane.side, adresse)
+    aapne_generatoren(fane.side, adresse)
     fyll(fane.side, epost=epost)
     lag_teksten(fane.side)
     if gyldig:
@@ -338,7 +338,7 @@ def test_epostadresser(fane, adresse, epost, gyldig):
 
 def test_enter_i_et_felt_sender_skjemaet_og_alt_gaar_med_tastatur(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="")
     side.locator("#sm-ansvarsbegrensning-betjent").press("Enter")
     expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_focused()
@@ -359,7 +359,7 @@ def test_enter_i_et_felt_sender_skjemaet_og_alt_gaar_med_tastatur(fane, adresse)
 
 def test_felt_har_synlig_fokus_og_maksimal_lengde(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     for navn in FELT:
         felt = side.locator(f"#sm-ansvarsbegrensning-{navn}")
         assert int(felt.get_attribute("maxlength")) > 0
@@ -375,7 +375,7 @@ def test_felt_har_synlig_fokus_og_maksimal_lengde(fane, adresse):
 def test_kopier_teksten_til_utklippstavlen(fane, adresse):
     fane.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=adresse.rstrip("/"))
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
     expect(side.locator(".sm-ansvarsbegrensning__resultat [data-melding]")).to_have_text("Teksten er kopiert.")
@@ -388,7 +388,7 @@ def test_kopier_teksten_til_utklippstavlen(fane, adresse):
 
 def test_kopiering_uten_utklippstavle_bruker_markert_tekst(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     side.evaluate("""() => {
         Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('nei')) } });
         window.__kopiert = null;
@@ -405,7 +405,7 @@ def test_kopiering_uten_utklippstavle_bruker_markert_tekst(fane, adresse):
 
 def test_kopiering_krever_gyldig_skjema(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="")
     side.get_by_role("button", name="Kopier teksten", exact=True).click()
     expect(side.locator(".sm-ansvarsbegrensning__sammendrag")).to_be_focused()
@@ -414,7 +414,7 @@ def test_kopiering_krever_gyldig_skjema(fane, adresse):
 
 def test_last_ned_gir_tekstfil(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     with side.expect_download() as nedlasting:
         side.get_by_role("button", name="Last ned (.txt)", exact=True).click()
@@ -428,7 +428,7 @@ def test_last_ned_gir_tekstfil(fane, adresse):
 def test_delt_lenke_fyller_ut_skjemaet(fane, adresse):
     fane.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=adresse.rstrip("/"))
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **{**VEGVESEN, "kanal": "annet"}, annen="Flickr-albumet", adresse="https://www.vegvesen.no/om-oss")
     side.get_by_label("Ta med at kommentarer ikke skal brukes til kommersiell markedsføring").uncheck()
     side.get_by_role("button", name="Kopier lenke til utfylt skjema", exact=True).click()
@@ -447,7 +447,7 @@ def test_delt_lenke_fyller_ut_skjemaet(fane, adresse):
 
 def test_utskrift_viser_bare_teksten(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     side.emulate_media(media="print")
     expect(side.locator(".sm-ansvarsbegrensning__skjema")).to_be_hidden()
     expect(side.locator(".sm-ansvarsbegrensning__profiler")).to_be_hidden()
@@ -458,7 +458,7 @@ def test_utskrift_viser_bare_teksten(fane, adresse):
 def test_verdier_fra_lenke_kontrolleres(fane, adresse):
     side = fane.side
     lang = "A" * 500
-    aapne(side, adresse, f"#generator?navn={lang}&kanal=myspace&telefon={'9' * 50}&uten=finnes-ikke,eksterne-lenker&ukjent=1")
+    aapne_generatoren(side, adresse, f"#generator?navn={lang}&kanal=myspace&telefon={'9' * 50}&uten=finnes-ikke,eksterne-lenker&ukjent=1")
     verdier = skjemaverdier(side)
     assert verdier["navn"] == "A" * 120
     assert verdier["telefon"] == "9" * 20
@@ -479,7 +479,7 @@ def elementer(side):
 @pytest.mark.parametrize("last", NYTTELAST)
 def test_skript_og_html_i_alle_felt_er_uskadelig(fane, adresse, last):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     for_ = elementer(side)
     fyll(side, kanal="annet")
     fyll(side, **{navn: last for navn in FELT})
@@ -501,7 +501,7 @@ def test_skript_og_html_i_delt_lenke_er_uskadelig(fane, adresse, last):
     deler = "&".join(f"{navn}={quote(last)}" for navn in FELT) + f"&kanal={quote(last)}&uten={quote(last)}"
     side.goto(adresse + SIDE)
     for_ = elementer(side)
-    aapne(side, adresse, "#generator?" + deler)
+    aapne_generatoren(side, adresse, "#generator?" + deler)
     side.reload()
     side.wait_for_function("document.querySelector('[data-sm-ansvarsbegrensning]')?.dataset.klar === '1'")
     assert side.evaluate("window.__xss") is None
@@ -558,7 +558,7 @@ def test_uten_javascript_staar_forslaget_og_skjemaet_med_standardverdier(fane_ut
 
 def test_axe_tomt_utfylt_og_med_feil(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     assert axe_brudd(side) == [], "standard"
     tom_skjema(side)
     assert axe_brudd(side) == [], "tomt"
@@ -577,7 +577,7 @@ def test_axe_tomt_utfylt_og_med_feil(fane, adresse):
 def test_mobil_390_px_uten_vannrett_rulling_og_uten_axe_brudd(nettleser, adresse):
     context = nettleser.new_context(locale="nb-NO", viewport={"width": 390, "height": 844})
     side = context.new_page()
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="", epost="feil")
     lag_teksten(side)
     assert side.evaluate("document.documentElement.scrollWidth") <= 390
@@ -591,7 +591,7 @@ def test_mobil_390_px_uten_vannrett_rulling_og_uten_axe_brudd(nettleser, adresse
 
 def test_kortversjon_passer_hver_plattform(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     tall_per_plattform = plattformtall(side)
     assert [p["grense"] for p in tall_per_plattform] == [p["grense"] for p in PLATTFORMER]
@@ -612,7 +612,7 @@ def test_kortversjon_passer_hver_plattform(fane, adresse):
 
 def test_kortversjonen_beholder_kontaktkanalene_som_far_plass(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     tekster = {p["id"]: p["tekst"] for p in plattformtall(side)}
     # Same wording as the full text; «redigeres av» goes first, both channels stay where they fit.
@@ -628,7 +628,7 @@ def test_kortversjonen_beholder_kontaktkanalene_som_far_plass(fane, adresse):
 
 def test_kortversjonen_peker_til_hele_teksten_der_den_far_plass(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN, adresse="https://vegvesen.no/ansvar")
     tekster = {p["id"]: p for p in plattformtall(side)}
     for pid in ("instagram", "x"):
@@ -642,7 +642,7 @@ def test_kortversjonen_peker_til_hele_teksten_der_den_far_plass(fane, adresse):
 
 def test_hele_teksten_far_plass_naar_den_er_kort_nok(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, **VEGVESEN)
     side.get_by_label("Ta med at kommentarer ikke skal brukes til kommersiell markedsføring").uncheck()
     side.get_by_label("Ta med at virksomheten ikke står ansvarlig for innhold på eksterne sider").uncheck()
@@ -654,7 +654,7 @@ def test_hele_teksten_far_plass_naar_den_er_kort_nok(fane, adresse):
 
 def test_kortversjonen_for_smaa_felt_og_ingen_naar_ingenting_far_plass(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, epost="en.veldig.lang.adresse.som.aldri.tar.slutt@" + "underavdeling." * 5 + "example.no", telefon="")
     tiktok = side.locator("[data-plattform=tiktok]")
     expect(tiktok.locator("[data-kort]")).to_have_text("Vi behandler ikke enkeltsaker her.")
@@ -668,7 +668,7 @@ def test_kortversjonen_for_smaa_felt_og_ingen_naar_ingenting_far_plass(fane, adr
 
 def test_tegn_telles_som_kodepunkter(fane, adresse):
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="Etaten 😀")
     assert "😀" in tekst(side)
     assert tall(side.locator("#sm-ansvarsbegrensning-antall").inner_text())[0] == len(tekst(side))
@@ -703,7 +703,7 @@ def test_for_lang_verdi_fra_skript_kuttes_til_feltets_grense(fane, adresse):
     # A script (or a paste past maxlength) put a 100 000-character word in the field: the text uses the
     # field's limit, as a share link's values are.
     side = fane.side
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     grense = int(side.get_attribute("#sm-ansvarsbegrensning-navn", "maxlength"))
     side.eval_on_selector(
         "#sm-ansvarsbegrensning-navn", "f => { f.value = 'a'.repeat(100000); f.dispatchEvent(new Event('input', {bubbles: true})); }"

@@ -8,8 +8,8 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
-
 from ansvarsbegrensning_hjelp import GENITIV_JS, MAPPE, PLATTFORMER, TEKST, kildens_forslag, makro
+
 from macros import genitiv as genitivmodul
 
 pytestmark = pytest.mark.enhet

@@ -4,15 +4,14 @@ every page, the checklist's and the generator's scripts only where they are used
 import re
 
 import pytest
-
 import rcssmin
 import rjsmin
+from navigasjon import nav_lenke, rask_navigasjon
 from playwright.sync_api import expect
+from sjekkliste_hjelp import framdrift, liste
 
 from hooks.bunter import FASTE
 from utvikling.bygg import ROT, konfig
-from navigasjon import nav_lenke, rask_navigasjon
-from sjekkliste_hjelp import framdrift, liste
 
 pytestmark = pytest.mark.nettleser
 

@@ -1,7 +1,8 @@
 """The strict build: clean for the real site (every kind of mistake that must stop it: test_feilkatalog.py)."""
 
-import pytest
 import re
+
+import pytest
 
 from utvikling.bygg import bygg, kopi_med
 

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
+from sjekkliste_hjelp import GYLDIG
 
 from utvikling.bygg import ROT, bygg, kopi_med
-from sjekkliste_hjelp import GYLDIG
 
 pytestmark = pytest.mark.bygg
 

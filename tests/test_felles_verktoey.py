@@ -5,12 +5,12 @@ and the two error summaries are one look, in the colour tema.css defines, clean 
 import re
 
 import pytest
+from ansvarsbegrensning_hjelp import aapne_generatoren, fyll
 from playwright.sync_api import expect
-
-from utvikling.bygg import ROT
-from ansvarsbegrensning_hjelp import aapne, fyll
 from sjekkliste_hjelp import aapne, framdrift
 from tilgjengelighet import axe_brudd
+
+from utvikling.bygg import ROT
 
 pytestmark = pytest.mark.nettleser
 
@@ -70,7 +70,7 @@ def test_uten_feil_i_lagringen_er_det_ingen_advarsel(fane, adresse):
 
 
 def oppsummering_i_generatoren(side, adresse):
-    aapne(side, adresse)
+    aapne_generatoren(side, adresse)
     fyll(side, navn="")
     side.locator("#sm-ansvarsbegrensning-betjent").press("Enter")
     oppsummering = side.locator(".sm-ansvarsbegrensning .sm-feiloppsummering")

@@ -4,9 +4,9 @@
 import re
 
 import pytest
+from sider import ALLE_SIDER, SIDER
 
 from utvikling.bygg import bygg, konfig, kopi_med
-from sider import ALLE_SIDER, SIDER
 
 pytestmark = pytest.mark.bygg
 

@@ -3,7 +3,6 @@ holds its place from the first paint (the tools' templates, overrides/verktoey/k
 uten-js.css). Lighthouse counts every such shift against the page (cumulative layout shift)."""
 
 import pytest
-
 from sider import ALLE_SIDER
 
 pytestmark = pytest.mark.nettleser

@@ -1,13 +1,12 @@
 """Stable addresses: tests/data/lenker.txt against the build, and proof that the check catches a
 removed anchor, a moved page and a new section, and lets a redirected page pass."""
 
-import sys
 
 import pytest
-
-from utvikling.bygg import ROT, bygg, kopi_med
 from sider import SIDER
+
 from utvikling import lenkeliste
+from utvikling.bygg import ROT, bygg, kopi_med
 from utvikling.lenkeliste import Bygg, les_liste, ny_liste, sjekk
 
 pytestmark = pytest.mark.bygg

@@ -5,10 +5,10 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
-from utvikling.server import kopi_servert, start_server
 from navigasjon import nav_lenke, rask_navigasjon
 from tilgjengelighet import axe_brudd
+
+from utvikling.server import kopi_servert, start_server
 
 pytestmark = pytest.mark.nettleser
 

@@ -5,13 +5,13 @@ import math
 import re
 
 import pytest
+from navigasjon import rask_navigasjon
 from playwright.sync_api import expect
+from sider import SIDER
+from tilgjengelighet import axe_brudd
 
 from macros import emner as makro  # the topics' reading time
 from utvikling.bygg import ROT, bygg, kopi_med
-from sider import SIDER
-from navigasjon import rask_navigasjon
-from tilgjengelighet import axe_brudd
 
 pytestmark = pytest.mark.nettleser
 
@@ -72,7 +72,7 @@ def test_lesestien_har_hvert_emne_i_rekkefoelge_med_lesetid(site):
         html,
     )
     assert [tittel for _, tittel, _ in emner] == list(SIDER.values())
-    for (lenke, _, minutter), sti in zip(emner, SIDER):
+    for (lenke, _, minutter), sti in zip(emner, SIDER, strict=True):
         assert lenke == "../" + sti
         forventet = math.ceil(len(makro.ORD.findall(makro.ren_tekst(kilde(sti)))) / 200)
         assert int(minutter) == max(1, forventet), sti

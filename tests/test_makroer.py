@@ -2,16 +2,15 @@
 
 import datetime
 import re
-import sys
-from types import SimpleNamespace
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
 import yaml
-
 from falsk_miljoe import FalskMiljoe  # noqa: E402
-from macros import emner, innstillinger, kilde, kontakt, sider  # noqa: E402
+
+from macros import emner, front_matter, innstillinger, kilde, kontakt  # noqa: E402
 from macros.feil import Innholdsfeil  # noqa: E402
 
 pytestmark = pytest.mark.enhet
@@ -85,11 +84,11 @@ GOD = "---\ndescription: Side.\npublisert: 2020-01-01\nsist_endret: 2020-01-02\n
     ],
 )
 def test_gode_sider_godtas(tekst):
-    sider.sjekk_side("side.md", tekst)
+    front_matter.sjekk_side("side.md", tekst)
 
 
 def test_alle_sidene_i_docs_godtas():
-    sider.sjekk({"docs_dir": str(OVERRIDES.parent / "docs")})
+    front_matter.sjekk({"docs_dir": str(OVERRIDES.parent / "docs")})
 
 
 @pytest.mark.bygg

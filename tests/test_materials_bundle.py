@@ -8,9 +8,7 @@ LCP and TBT worse than plain Material's (benchmarks/README.md; benchmarks/lighth
 import re
 
 import pytest
-
 from playwright.sync_api import expect
-
 from sjekkliste_hjelp import liste
 from test_bunter import TELL_ABONNEMENT
 

@@ -4,9 +4,9 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from sider import SIDER
 
 from utvikling.bygg import bygg, kopi_med
-from sider import SIDER
 
 pytestmark = pytest.mark.bygg
 

@@ -7,14 +7,14 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import pytest
+from navigasjon import nav_lenke, rask_navigasjon
+from sider import SIDER
+from verktoey import bruk_generatoren, bruk_sjekklisten
 
 from utvikling import nginx
 from utvikling.bygg import ROT, bygg
 from utvikling.server import ledig_port
-from sider import SIDER
 from utvikling.soek import soek
-from navigasjon import nav_lenke, rask_navigasjon
-from verktoey import bruk_generatoren, bruk_sjekklisten
 
 pytestmark = pytest.mark.bygg
 

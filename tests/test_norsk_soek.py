@@ -4,17 +4,15 @@ the worker file, and the worker's code (forms, query variants) run in a page wit
 import hashlib
 import json
 import re
-import sys
 
 import pytest
 import rjsmin
 from mkdocs.exceptions import PluginError
 
+from hooks import norsk_soek
 from utvikling.bygg import ROT, bygg, kopi_med
 from utvikling.server import kopi_servert
 from utvikling.soek import soek
-
-from hooks import norsk_soek
 
 pytestmark = pytest.mark.nettleser
 

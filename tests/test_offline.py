@@ -6,11 +6,11 @@ import subprocess
 import zipfile
 
 import pytest
+from sider import SIDER
+from verktoey import bruk_generatoren, bruk_sjekklisten
 
 from utvikling.bygg import ROT
-from sider import SIDER
 from utvikling.soek import soek
-from verktoey import bruk_generatoren, bruk_sjekklisten
 
 pytestmark = pytest.mark.nettleser
 

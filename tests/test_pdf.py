@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from sider import SIDER
 
 from utvikling.bygg import ROT
-from sider import SIDER
 
 pytestmark = pytest.mark.bygg
 

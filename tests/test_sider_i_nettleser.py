@@ -3,9 +3,8 @@
 from urllib.parse import unquote
 
 import pytest
-from playwright.sync_api import expect
-
 from navigasjon import nav_lenke, rask_navigasjon
+from playwright.sync_api import expect
 from sider import ALLE_SIDER, SIDER
 from tilgjengelighet import axe_brudd
 

@@ -6,12 +6,21 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from sjekkliste_hjelp import (
+    DIALOG,
+    LISTER,
+    NOEKKEL,
+    PERSONVERN,
+    aapne,
+    avkrysset,
+    bekreft,
+    framdrift,
+    lagret,
+    liste,
+)
 
 from utvikling.bygg import ROT
 from utvikling.server import kopi_servert
-from sjekkliste_hjelp import (
-    DIALOG, LISTER, NOEKKEL, PERSONVERN, aapne, avkrysset, bekreft, framdrift, lagret, liste,
-)
 
 pytestmark = pytest.mark.nettleser
 

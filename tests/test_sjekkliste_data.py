@@ -5,9 +5,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from sjekkliste_hjelp import DATA, DIALOG, GYLDIG, LISTER, PERSONVERN
 
 from utvikling.bygg import bygg, kopi_med
-from sjekkliste_hjelp import DATA, DIALOG, GYLDIG, LISTER, PERSONVERN
 
 pytestmark = pytest.mark.bygg
 
@@ -39,7 +39,7 @@ def kildepunkter(etter):
 def test_personvernpunktene_er_sporsmalene_fra_kilden_ordrett():
     kilde = kildepunkter("Dette bør du sjekke jevnlig")
     assert len(kilde) == len(PERSONVERN) == 6
-    for sporsmal, linje in zip(PERSONVERN, kilde):
+    for sporsmal, linje in zip(PERSONVERN, kilde, strict=True):
         assert linje.startswith(sporsmal)
     # The warning that shared the third bullet in the source stays a note beside the list, not in a question.
     assert not any("garanti" in p for p in PERSONVERN)

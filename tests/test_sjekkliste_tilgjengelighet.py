@@ -5,7 +5,6 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-
 from sjekkliste_hjelp import LISTER, aapne, framdrift
 from tilgjengelighet import axe_brudd
 

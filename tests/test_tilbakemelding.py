@@ -7,10 +7,10 @@ import threading
 from urllib.parse import parse_qs, unquote, urlparse
 
 import pytest
+from tilgjengelighet import axe_brudd
 
 from utvikling.bygg import bygg, kopi_med
 from utvikling.server import StilleHandler
-from tilgjengelighet import axe_brudd
 
 pytestmark = pytest.mark.nettleser
 

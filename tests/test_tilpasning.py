@@ -1,9 +1,9 @@
 """A second agency's settings reach every place they belong (bad settings: test_feilkatalog.py)."""
 
 import pytest
+from sider import SIDER
 
 from utvikling.server import kopi_servert
-from sider import SIDER
 
 pytestmark = pytest.mark.nettleser
 

@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from sider import SIDER
 from tekst import artikkeltekst
 

@@ -17,16 +17,16 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 from playwright.sync_api import expect
-
-from utvikling import nginx
-from utvikling.bygg import ROT, kopi_med
-from utvikling.server import ledig_port
 from sider import ALLE_SIDER, SIDER
-from utvikling.soek import BOYNINGER
 from tekst import artikkeltekst
 from test_bunter import konfig
 from tilgjengelighet import axe_brudd
 from verktoey import bruk_generatoren, bruk_sjekklisten
+
+from utvikling import nginx
+from utvikling.bygg import ROT, kopi_med
+from utvikling.server import ledig_port
+from utvikling.soek import BOYNINGER
 
 pytestmark = pytest.mark.bygg
 

@@ -28,7 +28,7 @@ JINJA_KOMMENTAR = "{#"
 DATO = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def front_matter(fil, tekst):
+def les(fil, tekst):
     """(front matter as a dict, the text after it); raises Innholdsfeil for front matter MkDocs would
     show as text."""
     if not START.match(tekst):
@@ -65,7 +65,7 @@ def sjekk_side(sti, tekst):
     """Raises Innholdsfeil naming docs/`sti` for broken front matter, wrong dates, a macro call on a page
     not rendered, or a Jinja comment on a page that is."""
     fil = f"docs/{sti}"
-    felt, kropp = front_matter(fil, tekst)
+    felt, kropp = les(fil, tekst)
     if "render_macros" not in felt and JINJA.search(kropp):
         raise Innholdsfeil(
             fil,
