@@ -17,3 +17,12 @@ TJENESTESIDER = {
 }
 
 ALLE_SIDER = {**SIDER, **TJENESTESIDER}
+
+NYE = "for-nye-medarbeidere/"
+HELE = "hele-veiledningen/"
+DATOER = "Publisert 16. august 2017 · Sist endret 25. januar 2019"
+
+
+def les(site, sti):
+    """The built page at address `sti` below the site root."""
+    return (site / sti / "index.html").read_text(encoding="utf-8")
