@@ -8,9 +8,9 @@ LCP and TBT worse than plain Material's (benchmarks/README.md; benchmarks/lighth
 import re
 
 import pytest
+from navigasjon import TELL_ABONNEMENT
 from playwright.sync_api import expect
 from sjekkliste_hjelp import liste
-from test_bunter import TELL_ABONNEMENT
 
 pytestmark = pytest.mark.nettleser
 

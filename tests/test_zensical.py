@@ -19,12 +19,11 @@ import pytest
 from playwright.sync_api import expect
 from sider import ALLE_SIDER, SIDER
 from tekst import artikkeltekst
-from test_bunter import konfig
 from tilgjengelighet import axe_brudd
 from verktoey import bruk_generatoren, bruk_sjekklisten
 
 from utvikling import nginx
-from utvikling.bygg import ROT, kopi_med
+from utvikling.bygg import ROT, konfig, kopi_med
 from utvikling.server import ledig_port
 from utvikling.soek import BOYNINGER
 
