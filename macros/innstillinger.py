@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from voluptuous import Invalid, Maybe, MultipleInvalid, Optional, Required, Schema
+from voluptuous import All, Invalid, Maybe, MultipleInvalid, Optional, Required, Schema
 
 from .feil import Innholdsfeil
 
@@ -44,30 +44,19 @@ def kilde(conf):
 # --- field types: each raises Invalid with the words after the field's name ------------------------------
 
 
-def tekst(forklaring):
-    """A required field: text that is not blank."""
+def paakrevd(navn, forklaring, *videre):
+    """(key, check) of a required field: text that is not blank, then checked by `videre`."""
+    melding = f"mangler eller er tom: skriv inn {forklaring}"
 
-    def sjekk(verdi):
+    def tekst(verdi):
         if isinstance(verdi, (int, float)) and not isinstance(verdi, bool):
             # telefon: 22073000 reads as a number, and the number loses its spaces and a leading 0.
             raise Invalid(f'må være tekst: skriv den i anførselstegn, "{verdi}"')
         if not isinstance(verdi, str) or not verdi.strip():
-            raise Invalid(f"mangler eller er tom: skriv inn {forklaring}")
+            raise Invalid(melding)
         return verdi
 
-    return sjekk
-
-
-def paakrevd(navn, forklaring, *videre):
-    """(key, check) of a required text field; `videre` check the text after that."""
-    melding = f"mangler eller er tom: skriv inn {forklaring}"
-
-    def sjekk(verdi):
-        for steg in (tekst(forklaring), *videre):
-            verdi = steg(verdi)
-        return verdi
-
-    return Required(navn, msg=melding), sjekk
+    return Required(navn, msg=melding), All(tekst, *videre)
 
 
 def valgfri_tekst(verdi):
@@ -186,8 +175,8 @@ def virksomheten(conf):
 
 TILBAKEMELDING = Schema(
     {
-        Optional("epost", default=""): lambda verdi: epost(valgfri_tekst(verdi)),
-        Optional("endepunkt", default=""): lambda verdi: endepunkt(valgfri_tekst(verdi)),
+        Optional("epost", default=""): All(valgfri_tekst, epost),
+        Optional("endepunkt", default=""): All(valgfri_tekst, endepunkt),
     }
 )
 

@@ -6,7 +6,7 @@ the date line (overrides/partials/datoer.html) and the Kontakt page read them. A
 «[virksomhetens] [avdeling]» once (extra.avledet.avsender), so templates need no genitive rule of their own.
 """
 
-from voluptuous import Invalid, Optional, Schema
+from voluptuous import All, Invalid, Optional, Schema
 
 from .feil import Innholdsfeil
 from .genitiv import avsender
@@ -30,7 +30,7 @@ KILDE = Schema(
             paakrevd("tittel", "veiledningens tittel"),
             paakrevd("side", "navnet på siden teksten er hentet fra, «Egenskaper»"),
             paakrevd("adresse", "adressen til originalsiden (https)", https("https://www.difi.no/…")),
-            (Optional("gjeldende", default=""), lambda verdi: https("https://www.digdir.no/…")(valgfri_tekst(verdi))),
+            (Optional("gjeldende", default=""), All(valgfri_tekst, https("https://www.digdir.no/…"))),
             (Optional("gjeldende_merknad", default=""), valgfri_tekst),
             (Optional("lisens", default=""), lisens),
         ]

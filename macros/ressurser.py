@@ -1,7 +1,7 @@
 """The register of the tools' stylesheets and scripts: which file the build serves for a source file, and what
 each page has been given already.
 
-The tools declare their files through it (macros/verktoey.py, `verktoy`); hooks/bunter.py fills in the
+The tools declare their files through it (macros/verktoey.py, `verktoey`); hooks/bunter.py fills in the
 minified, hashed name of each file before any page is rendered (MkDocs: on_files comes before the pages'
 Markdown), so a macro writes the final address at once and nothing reads the page's HTML back. Under
 Zensical, which runs no hooks, the register has no minified names and the sources are served as they are.
