@@ -11,8 +11,10 @@ import sys
 import threading
 from pathlib import Path
 
+# What the tests use too, re-exported so that a benchmark imports its tools from one place.
 from utvikling.bygg import ROT, bygg, mkdocs  # noqa: F401
-from utvikling.server import StilleHandler
+from utvikling.nettleser import CHROMIUM, CHROMIUM_FLAGG  # noqa: F401
+from utvikling.server import StilleHandler, ledig_port, start_server  # noqa: F401
 
 KIB = 1024
 MILJOE = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
