@@ -7,17 +7,16 @@ This hook, at build time:
 - joins every local file in extra_css, minified and in the listed order, into one stylesheet
   (assets/stylesheets/felles.<hash>.min.css). The print rules (utskrift.css) wrap themselves in
   @media print / @page, so they print from inside the bundle as they did from their own file;
-- joins every local, plain file in extra_javascript into one deferred script
-  (assets/javascripts/felles.<hash>.min.js). Deferred: it runs after Material's bundle, when
-  `document$` exists, and never holds up the first paint. Every tool script is its own IIFE, so
-  joining them changes no scope;
+- joins felles-verktoey.js (what the tools share, which overrides/partials/javascripts/base.html names in
+  <head>) and every local, plain file in extra_javascript into one deferred script
+  (assets/javascripts/felles.<hash>.min.js) and points every page, the 404 page too, at it in <head>.
+  Deferred: it runs after Material's bundle, when `document$` exists, before the tools' scripts in the
+  content, and never holds up the first paint. Every script is its own IIFE, so joining them changes no
+  scope;
 - minifies each tool file that is not in those lists (the checklist's and the generator's stylesheets
   and scripts, which only the pages that use them load) into verktoey/<name>/<file>.<hash>.min.(css|js)
   and enters the name in the register (macros/ressurser.py) before any page is rendered: the tool macros
   write the minified file's address themselves, and no page's HTML is read back;
-- minifies md-scope.js and felles-verktoey.js, which overrides/partials/javascripts/base.html names in <head>,
-  to assets/javascripts/<name>.<hash>.min.js (same folder: md-scope finds the site root from its own address)
-  and points every page, the 404 page too, at it;
 - leaves the source files out of the built site: nothing refers to them any longer.
 
 The <hash> is the first 8 hex digits of the file's SHA-256, the name form that drift/nginx.conf serves
@@ -32,7 +31,6 @@ import re
 
 import rcssmin
 import rjsmin
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -45,7 +43,7 @@ JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Tool files loaded only by the pages that use them (see macro.py in each tool's folder).
 VERKTOEY = "verktoey/"
 # Files a template names by their path; the built pages are pointed at the minified, hashed copy.
-FASTE = ("assets/javascripts/md-scope.js", "assets/javascripts/felles-verktoey.js")
+FASTE = ("assets/javascripts/felles-verktoey.js",)
 
 
 def hash8(data):
@@ -102,24 +100,27 @@ class Bunter:
     """One per build (MkDocs loads the hooks anew with each configuration, `serve`'s rebuilds too)."""
 
     def __init__(self):
-        self.faste = {}  # FASTE source path -> its minified, hashed path
+        self.faste = {}  # FASTE source path -> the minified, hashed file that holds it
+        self.faste_kilder = set()
 
     @event_priority(-100)  # after every other on_files, so generated sources (virksomhet.css) are there
     def on_files(self, files, config):
-        for sti in FASTE:
-            fil = files.get_file_from_path(sti)
-            if fil is not None:
-                self.faste[sti] = minifisert_kopi(files, config, fil)
+        self.faste_kilder = {sti for sti in FASTE if files.get_file_from_path(sti) is not None}
         css = [s for s in config.extra_css if lokal(s)]
         js = [str(s) for s in config.extra_javascript if lokal(str(s)) and kan_slaas_sammen(s)]
         if css:
             navn = bunt(files, config, css, CSS_BUNT, "\n")
             config.extra_css = [navn, *(s for s in config.extra_css if s not in css)]
-        if js:
-            # A semicolon between files: a file ending without one must not run into the next one's "(".
-            skript = ExtraScriptValue(bunt(files, config, js, JS_BUNT, ";\n"))
-            skript.defer = True
-            config.extra_javascript = [skript, *(s for s in config.extra_javascript if str(s) not in js)]
+        foerst = [sti for sti in FASTE if sti in self.faste_kilder]
+        if foerst or js:
+            # What the tools share goes first, and the joined file takes its place in <head> (deferred, so it
+            # still runs after Material's bundle and before the tools' scripts in the content): one request
+            # less before the first paint than the two files (issue 17, benchmarks/README.md). A semicolon
+            # between files: a file ending without one must not run into the next one's "(".
+            navn = bunt(files, config, foerst + js, JS_BUNT, ";\n")
+            for sti in foerst:
+                self.faste[sti] = navn
+            config.extra_javascript = [s for s in config.extra_javascript if str(s) not in js]
         ressurser = register(config)
         for fil in list(files):
             sti = fil.src_uri
@@ -128,7 +129,7 @@ class Bunter:
         return files
 
     def pek_om(self, html, page=None):
-        """Points the template's references to FASTE files (src=".../md-scope.js") at their hashed copies."""
+        """Points the template's references to FASTE files (src=".../felles-verktoey.js") at their hashed copies."""
         for sti, navn in self.faste.items():
             if page is not None:
                 # A page names it relative to itself: plain text, faster than a pattern over every page.

@@ -89,22 +89,21 @@ def gjengi(verktoeymappe, mal, **verdier):
     return _miljoe(str(verktoeymappe)).get_template(mal).render(**verdier)
 
 
-def verktoey(env, html, stilark, skript):
-    """A tool's `html` with its stylesheet and script (paths below the site root, served as the register says:
-    macros/ressurser.py), each once per page, for the pages that use them.
+def verktoey(env, html, skript):
+    """A tool's `html` with its script (a path below the site root, served as the register says:
+    macros/ressurser.py), once per page, for the pages that use it. (Its stylesheet is in extra_css, joined
+    into the one stylesheet of every page: a stylesheet of its own held up the first paint by a request.)
 
-    The stylesheet goes just inside the tool's root element: before the tool, so that it is never shown
-    unstyled, and inside a block, as Markdown would put a <link> of its own in an empty paragraph. The
-    script is deferred, so it runs once the page is parsed and Material's document$ exists; instant
+    The script is deferred, so it runs once the page is parsed and Material's document$ exists; instant
     navigation re-creates the tag on every page that has it, so the script must start only once however
     often it runs. Inside `skript_ved_behov` the script is instead a mark just inside the root of every
     tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,
     find in page) starts it there; the loader watches the tool the mark sits in."""
     ressurser = register(env.conf)
     side = ressurser.side(kildefil(env.page))
-    inne = side.en_gang(f'<link rel="stylesheet" href="{fra_roten(ressurser.adresse(stilark))}">')
+    inne = ""
     if side.laster:
-        inne += f'<span data-sm-skript="{fra_roten(ressurser.adresse(skript))}"></span>'
+        inne = f'<span data-sm-skript="{fra_roten(ressurser.adresse(skript))}"></span>'
     slutt = html.index(">") + 1
     laster = side.laster or skript
     return html[:slutt] + inne + html[slutt:] + side.en_gang(f'\n<script src="{fra_roten(ressurser.adresse(laster))}" defer></script>')

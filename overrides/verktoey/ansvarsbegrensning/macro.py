@@ -32,7 +32,6 @@ KANALER = ("epost", "telefon")
 KJERNE = ("enkeltsaker", "personopplysninger", "sletting")
 # Longest value each form field takes (maxlength, and the cap on values read from a shared link).
 # Only the pages that show the generator load its stylesheet and script (macros/verktoey.py).
-STILARK = "verktoey/ansvarsbegrensning/ansvarsbegrensning.css"
 SKRIPT = "verktoey/ansvarsbegrensning/ansvarsbegrensning.js"
 MAKS = {"navn": 120, "annen": 60, "avdeling": 80, "bestemt": 80, "epost": 254, "telefon": 20, "betjent": 60, "adresse": 300}
 
@@ -268,4 +267,4 @@ def registrer(env):
             tegn=tall(len("\n\n".join(standard))),
             data=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
         )
-        return verktoey(env, html, STILARK, SKRIPT)
+        return verktoey(env, html, SKRIPT)

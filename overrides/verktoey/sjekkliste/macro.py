@@ -22,7 +22,6 @@ LISTEFELT = {"tittel", "hvem", "intervall", "kontotekst", "punkter"}
 KONTOTEKST = "Sjekker du flere kontoer? Legg til hver konto, så holdes de fra hverandre."
 PUNKTFELT = {"id", "tekst"}
 # Only the pages that show a checklist load its stylesheet and script (macros/verktoey.py).
-STILARK = "verktoey/sjekkliste/sjekkliste.css"
 SKRIPT = "verktoey/sjekkliste/sjekkliste.js"
 
 
@@ -108,4 +107,4 @@ def registrer(env):
             raise Innholdsfeil(side, f"sjekkliste({navn!r}): ukjent sjekkliste; {datafil} har {kjente}")
         nr = register(env.conf).side(kildefil(env.page)).nummer(f"sjekkliste:{navn}")
         html = gjengi(MAPPE, "sjekkliste.html", liste=lister[navn], nr=nr)
-        return verktoey(env, html, STILARK, SKRIPT)
+        return verktoey(env, html, SKRIPT)
