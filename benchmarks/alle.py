@@ -1,14 +1,17 @@
 """Runs every performance benchmark and writes benchmarks/resultater.md (and prints it).
 
-    .venv/bin/python benchmarks/alle.py            # everything, ~15 min on 2 cores; writes resultater.md
+    .venv/bin/python benchmarks/alle.py            # everything, ~35 min on 2 cores; writes resultater.md
     .venv/bin/python benchmarks/alle.py --rask    # two pages, one build each, < 6 min; prints only
 
 Needs `npm ci` (Lighthouse) and Chromium at /usr/bin/chromium. Each part can also run on its own:
-sidevekt.py, lighthouse.py, byggetid.py, ombygging.py.
+sidevekt.py, lighthouse.py (--mot-ren: side by side with plain Material), norsk_soek.py, byggetid.py,
+ombygging.py.
 """
 
 import argparse
+import contextlib
 import datetime
+import io
 import os
 import platform
 import subprocess
@@ -18,6 +21,7 @@ from pathlib import Path
 
 import byggetid
 import lighthouse
+import norsk_soek
 import ombygging
 import sidevekt
 from felles import CHROMIUM, ROT, forskjell, kib, sidenavn, versjon
@@ -48,7 +52,7 @@ def maskin():
     )
 
 
-def budsjetter(vekt, lh, bygg, lh_ren=None):
+def budsjetter(vekt, lh, bygg, mot_ren=None):
     """The summary table: every budget, what was measured, met or not."""
     rader = []
 
@@ -64,10 +68,22 @@ def budsjetter(vekt, lh, bygg, lh_ren=None):
                 continue
             laveste = {kat: min(v["poeng"][kat] for v in valgt.values()) for kat in lighthouse.KATEGORIER}
             tekst = ", ".join(f"{lighthouse.KORT[k]} {p}" for k, p in laveste.items())
-            ren = sorted({s for (_, f), v in (lh_ren or {}).items() if f == form for s in v["runder"]})
+            ren = sorted({p for v in (mot_ren or {}).values() for p in v["ren"]["runder"]}) if form == "mobil" else []
             if ren:
                 tekst += f" (ren Material, samme innhold og server: ytelse {ren[0]}–{ren[-1]})"
             rad(f"{tittel}, {form}", "100 i alle fire på hver side", f"laveste: {tekst}", all(p == 100 for p in laveste.values()))
+    for server in lighthouse.SERVERE:
+        sider_ = {sti: v for (s, sti), v in (mot_ren or {}).items() if s == server}
+        if not sider_:
+            continue
+        brudd = {sti: lighthouse.brudd(v["ekte"], v["ren"]) for sti, v in sider_.items()}
+        mangler = [f"{sidenavn(sti)} ({', '.join(b)})" for sti, b in brudd.items() if b]
+        rad(
+            f"Lighthouse side om side med ren Material, {lighthouse.SERVERE[server]}, mobil",
+            f"LCP ≤ ren, TBT ≤ ren + {lighthouse.TBT_SLINGRING} ms, CLS 0, ytelse ≥ ren, de tre andre 100",
+            f"holder på {len(sider_) - len(mangler)} av {len(sider_)} sider" + (f"; brudd: {'; '.join(mangler)}" if mangler else ""),
+            not mangler,
+        )
     if vekt:
         tyngste, lastet = sidevekt.tyngste_side(vekt)
         rad(
@@ -124,11 +140,12 @@ def main():
     parser.add_argument("--kjoringer", type=int, help="bygg per størrelse (standard 3, --rask 1)")
     parser.add_argument("--uten-lighthouse", action="store_true")
     parser.add_argument("--uten-bygg", action="store_true", help="hopp over byggetid og ombygging")
+    parser.add_argument("--uten-soek", action="store_true", help="hopp over søket (treffrate og ventetid ved 1 000 sider)")
     parser.add_argument("--ut", type=Path, help=f"skriv tabellen hit (standard {UT.relative_to(ROT)} ved full kjøring)")
     args = parser.parse_args()
     bare = [s for s in args.bare_sider.split(",") if s] or (["index", "personvern"] if args.rask else [])
     kjoringer = args.kjoringer or (1 if args.rask else 3)
-    ut = args.ut or (None if args.rask or bare or args.uten_lighthouse or args.uten_bygg else UT)
+    ut = args.ut or (None if args.rask or bare or args.uten_lighthouse or args.uten_bygg or args.uten_soek else UT)
 
     start = time.monotonic()
 
@@ -137,14 +154,14 @@ def main():
 
     steg("sidevekt")
     vekt = sidevekt.maale(bare)
-    lh = lh_ukomprimert = lh_ren = None
+    lh = lh_ukomprimert = mot_ren = soek = None
     if not args.uten_lighthouse:
         steg("Lighthouse, nginx (drift/nginx.conf)")
         en = dict.fromkeys(lighthouse.FORMER, 1)
         lh = lighthouse.maale(bare, server="nginx", runder=en if args.rask else None)
         if not args.rask:
-            steg("Lighthouse, ren Material med samme innhold (mobil)")
-            lh_ren = lighthouse.maale(bare or UTVALGTE_SIDER, server="nginx", former=("mobil",), ren=True)
+            steg("Lighthouse side om side med ren Material med samme innhold (mobil, begge servere)")
+            mot_ren = lighthouse.side_om_side(bare or UTVALGTE_SIDER)
             steg("Lighthouse, uten komprimering (mobil)")
             lh_ukomprimert = lighthouse.maale(bare or UTVALGTE_SIDER, server="enkel", former=("mobil",), runder=en)
     bygg = omb = None
@@ -153,6 +170,12 @@ def main():
         bygg = byggetid.maale(kjoringer=kjoringer)
         steg("ombygging")
         omb = ombygging.maale(1000, kjoringer=1 if args.rask else 2)
+    if not args.uten_soek and not args.rask:
+        steg("søk: treffrate og ventetid ved 1 000 sider")
+        utskrift = io.StringIO()
+        with contextlib.redirect_stdout(utskrift):
+            norsk_soek.kjoer()
+        soek = utskrift.getvalue().strip("\n")
     steg("ferdig")
 
     deler = [
@@ -163,7 +186,7 @@ def main():
         "",
         "## Budsjetter",
         "",
-        budsjetter(vekt, lh, bygg, lh_ren),
+        budsjetter(vekt, lh, bygg, mot_ren),
         "",
         "## Vekt ved første visning",
         "",
@@ -175,16 +198,18 @@ def main():
     ]
     if lh:
         deler += ["", "## Lighthouse, servert med drift/nginx.conf (under understi, gzip, CSP)", "", lighthouse.tabell(lh)]
-    if lh_ren:
+    if mot_ren:
         deler += [
-            "", "## Lighthouse, ren Material med samme innhold, servert likt, mobil (utvalgte sider; referanse, ikke budsjett)",
-            "", lighthouse.tabell(lh_ren),
+            "", f"## Lighthouse side om side med ren Material med samme innhold (issue 17; runder om hverandre, median av {lighthouse.RUNDER_MOT_REN})",
+            "", lighthouse.tabell_mot_ren(mot_ren),
         ]
     if lh_ukomprimert:
         deler += [
             "", "## Lighthouse uten komprimering, mobil (utvalgte sider; ikke budsjett, viser hvorfor gzip må være på)",
             "", lighthouse.tabell(lh_ukomprimert),
         ]
+    if soek:
+        deler += ["", "## Søk på norsk mot ren Material med samme tekst (`norsk_soek.py`)", "", "```text", soek, "```"]
     if bygg:
         deler += ["", f"## Byggetid (median av {kjoringer}, MkDocs' egen «Documentation built in»)", "", byggetid.tabell(bygg)]
     if omb:

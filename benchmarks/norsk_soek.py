@@ -190,43 +190,34 @@ def bygg_bibliotek(tmp, antall):
     return sites
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--uten-bibliotek", action="store_true", help="bare treffraten, ikke 1 000 sider")
-    parser.add_argument("--runder", type=int, default=3, help="runder med ventetidsmåling (standard 3)")
-    parser.add_argument("--vis-bommer", action="store_true", help="skriv ut spørringene som ikke gir riktig side først")
-    parser.add_argument("--site", type=Path, help="et ferdig bygg av dette nettstedet (ellers bygges det)")
-    parser.add_argument("--bibliotek", type=Path, nargs=2, metavar=("VAART", "REN"), help="ferdige bygg av de to bibliotekene på 1 000 sider")
-    parser.add_argument("--bare-bibliotek", action="store_true", help="bare målingene ved 1 000 sider")
-    args = parser.parse_args()
-
+def kjoer(site=None, ferdige_bibliotek=None, runder=3, uten_bibliotek=False, bare_bibliotek=False, vis_bommer=False):
+    """Both measurements, printed (benchmarks/alle.py keeps what is printed for resultater.md)."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp_, sync_playwright() as p:
         tmp = Path(tmp_)
-        site = args.site
-        if site is None and not args.bare_bibliotek:
+        if site is None and not bare_bibliotek:
             site = tmp / "site"
             resultat = bygg(site)
             if resultat.returncode:
                 raise SystemExit(resultat.stderr)
         nettleser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGG)
-        if not args.bare_bibliotek:
+        if not bare_bibliotek:
             ren = bibliotek.ren_tvilling(tmp, site, sider(site))
             servere = {"vårt": start_server(site), "ren": start_server(ren)}
             adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}
-            skriv_treffrate(treffrate(nettleser, adresser, args.vis_bommer))
+            skriv_treffrate(treffrate(nettleser, adresser, vis_bommer))
             for s in servere.values():
                 s.shutdown()
-        if not args.uten_bibliotek:
-            sites = dict(zip(("vårt", "ren"), args.bibliotek, strict=True)) if args.bibliotek else bygg_bibliotek(tmp, 1000)
+        if not uten_bibliotek:
+            sites = dict(zip(("vårt", "ren"), ferdige_bibliotek, strict=True)) if ferdige_bibliotek else bygg_bibliotek(tmp, 1000)
             skriv_vekt(sites)
             servere = {navn: start_server(s) for navn, s in sites.items()}
             adresser = {navn: f"http://127.0.0.1:{s.server_port}/" for navn, s in servere.items()}
-            tider, oppstart = ventetid(nettleser, adresser, args.runder)
-            print(f"\nFra forsiden åpnes til søket svarer første gang, 1 000 sider (median av {args.runder} runder): "
+            tider, oppstart = ventetid(nettleser, adresser, runder)
+            print(f"\nFra forsiden åpnes til søket svarer første gang, 1 000 sider (median av {runder} runder): "
                   + ", ".join(f"{n} {median(t):.1f} s" for n, t in oppstart.items()))
-            print(f"\nSiste tast til treff vist, 1 000 sider, ms (median av {args.runder} runder per spørring):")
+            print(f"\nSiste tast til treff vist, 1 000 sider, ms (median av {runder} runder per spørring):")
             print(f"  {'':18}" + "".join(f"{navn:>8}" for navn in tider))
             for sporring in TIDSSPORRINGER:
                 print(f"  {sporring:18}" + "".join(f"{median(t[sporring]):8.0f}" for t in tider.values()))
@@ -247,6 +238,20 @@ def main():
             for s in servere.values():
                 s.shutdown()
         nettleser.close()
+
+
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--uten-bibliotek", action="store_true", help="bare treffraten, ikke 1 000 sider")
+    parser.add_argument("--runder", type=int, default=3, help="runder med ventetidsmåling (standard 3)")
+    parser.add_argument("--vis-bommer", action="store_true", help="skriv ut spørringene som ikke gir riktig side først")
+    parser.add_argument("--site", type=Path, help="et ferdig bygg av dette nettstedet (ellers bygges det)")
+    parser.add_argument("--bibliotek", type=Path, nargs=2, metavar=("VAART", "REN"), help="ferdige bygg av de to bibliotekene på 1 000 sider")
+    parser.add_argument("--bare-bibliotek", action="store_true", help="bare målingene ved 1 000 sider")
+    args = parser.parse_args()
+    kjoer(args.site, args.bibliotek, args.runder, args.uten_bibliotek, args.bare_bibliotek, args.vis_bommer)
 
 
 if __name__ == "__main__":
