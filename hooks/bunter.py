@@ -129,15 +129,16 @@ class Bunter:
         return files
 
     def pek_om(self, html, page=None):
-        """Points the template's references to FASTE files (src=".../felles-verktoey.js") at their hashed copies."""
+        """Points the template's reference to a FASTE file (data-skript=".../felles-verktoey.js", in the inline
+        bootstrap) at the hashed file that holds it."""
         for sti, navn in self.faste.items():
             if page is not None:
                 # A page names it relative to itself: plain text, faster than a pattern over every page.
-                ny = html.replace(f'src="{get_relative_url(sti, page.url)}"', f'src="{get_relative_url(navn, page.url)}"')
+                ny = html.replace(f'data-skript="{get_relative_url(sti, page.url)}"', f'data-skript="{get_relative_url(navn, page.url)}"')
                 if ny != html:
                     html = ny
                     continue
-            html = re.sub(rf'(src="[^"]*?){re.escape(sti)}"', lambda m, navn=navn: f'{m[1]}{navn}"', html)
+            html = re.sub(rf'(data-skript="[^"]*?){re.escape(sti)}"', lambda m, navn=navn: f'{m[1]}{navn}"', html)
         return html
 
     def on_post_page(self, output, page, config):

@@ -2,9 +2,10 @@
 
 import re
 
-# Counts the tool scripts' subscriptions to Material's document$ (window.document$ is set once, by
-# Material's bundle, which subscribes to it itself on every page: only calls made from a file under
-# verktoey/, by way of window.smVerktoey.verktoey or not, count, by the first such file below this wrapper).
+# Counts the tools' subscriptions to Material's document$ by tool name (window.document$ is set once, by
+# Material's bundle, which subscribes to it itself on every page: only calls made while
+# window.smVerktoey.verktoey(name, …) runs count). By name, not by file: a tool whose script ran before
+# felles-verktoey.js was started from the bootstrap's queue (window.smVenter), with no frame of its file.
 TELL_ABONNEMENT = """
 // Script elements for the checklist put into the page (by the parser or by instant navigation): a count
 // that does not depend on whether the browser fetched the file again or took it from its cache.
@@ -15,6 +16,22 @@ new MutationObserver((endringer) => {
       if (n.tagName === "SCRIPT" && /sjekkliste/.test(n.src)) window.__sjekklisteskript++;
 }).observe(document, { childList: true, subtree: true });
 window.__abonnement = {};
+let verktoeyet = null;
+let ekteVerktoey;
+// Both the bootstrap's stand-in and the real smVerktoey pass through here.
+Object.defineProperty(window, "smVerktoey", {
+  configurable: true,
+  get() { return ekteVerktoey; },
+  set(verdi) {
+    const start = verdi.verktoey;
+    verdi.verktoey = function (navn, lag) {
+      const foer = verktoeyet;
+      verktoeyet = navn;
+      try { return start.call(this, navn, lag); } finally { verktoeyet = foer; }
+    };
+    ekteVerktoey = verdi;
+  },
+});
 let ekte;
 Object.defineProperty(window, "document$", {
   configurable: true,
@@ -23,8 +40,7 @@ Object.defineProperty(window, "document$", {
     ekte = verdi;
     const abonner = verdi.subscribe.bind(verdi);
     verdi.subscribe = (...a) => {
-      const fil = new Error().stack.split("\\n").slice(2).join("\\n").match(/\\/verktoey\\/[^:?]+\\.js/);
-      if (fil) window.__abonnement[fil[0]] = (window.__abonnement[fil[0]] || 0) + 1;
+      if (verktoeyet) window.__abonnement[verktoeyet] = (window.__abonnement[verktoeyet] || 0) + 1;
       return abonner(...a);
     };
   },

@@ -132,7 +132,7 @@ def test_hashede_filer_caches_lenge_med_riktig_type(intranett):
     side = kropp.decode()
     for bunt, type_ in (
         (r'href="(assets/stylesheets/felles\.[0-9a-f]{8}\.min\.css)"', "text/css"),
-        (r'src="(assets/javascripts/felles\.[0-9a-f]{8}\.min\.js)"', "application/javascript"),
+        (r'data-skript="(assets/javascripts/felles\.[0-9a-f]{8}\.min\.js)"', "application/javascript"),
     ):
         status, hoder, _ = hent(intranett + re.search(bunt, side).group(1))
         assert status == 200 and hoder.get_content_type() == type_

@@ -1,8 +1,9 @@
-// What the tools (overrides/verktoey/*) share, once: window.smVerktoey. Listed first in mkdocs.yml's
-// extra_javascript, so hooks/bunter.py puts it first in the site-wide deferred script, which
-// hooks/material_utsatt.py names in <head> after Material's bundle: it has run before any tool's own
-// deferred script in the content (deferred scripts run in document order). Under Zensical, which runs no
-// hooks, it is a plain script and runs while the page is parsed, before every deferred one.
+// What the tools (overrides/verktoey/*) share, once: window.smVerktoey. The inline bootstrap in <head>
+// (overrides/partials/javascripts/base.html) loads it after the first paint, joined first into felles.js
+// by hooks/bunter.py (under Zensical, which runs no hooks, on its own). Scripts that ran before it (a
+// tool's deferred script in the content, and under Zensical the other extra_javascript files) found the
+// bootstrap's stand-in, which kept their smVerktoey.verktoey(...) calls in window.smVenter: they start
+// here, in the order they came.
 (() => {
   /** A value in localStorage, kept in memory instead where the browser blocks storage, it is full, or it
    * cannot be read back: then `virker` turns false for good (the tool says so) and what the reader did
@@ -161,4 +162,5 @@
   );
 
   window.smVerktoey = smVerktoey;
+  for (const [navn, lag] of (window.smVenter || []).splice(0)) smVerktoey.verktoey(navn, lag);
 })();
