@@ -94,7 +94,9 @@ def verktoey(env, html, skript):
     macros/ressurser.py), once per page, for the pages that use it. (Its stylesheet is in extra_css, joined
     into the one stylesheet of every page: a stylesheet of its own held up the first paint by a request.)
 
-    The script is deferred, so it runs once the page is parsed and Material's document$ exists; instant
+    The script is deferred, so it runs once the page is parsed and Material's document$ exists (if what the
+    tools share, loaded after the first paint, is not there yet, the bootstrap's stand-in smVerktoey keeps
+    its call until it is: overrides/partials/javascripts/base.html); instant
     navigation re-creates the tag on every page that has it, so the script must start only once however
     often it runs. Inside `skript_ved_behov` the script is instead a mark just inside the root of every
     tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,

@@ -3,9 +3,10 @@
 import re
 
 # Counts the tools' subscriptions to Material's document$ by tool name (window.document$ is set once, by
-# Material's bundle, which subscribes to it itself on every page: only calls made while
-# window.smVerktoey.verktoey(name, …) runs count). By name, not by file: a tool whose script ran before
-# felles-verktoey.js was started from the bootstrap's queue (window.smVenter), with no frame of its file.
+# Material's bundle, which subscribes to it itself on every page: only the functions the tools' setups
+# return, through window.smVerktoey.verktoey(name, …), count). By name, not by file: a tool whose script ran
+# before felles-verktoey.js was started from the bootstrap's queue (window.smVenter), with no frame of its
+# file, and every tool starts in a task of its own.
 TELL_ABONNEMENT = """
 // Script elements for the checklist put into the page (by the parser or by instant navigation): a count
 // that does not depend on whether the browser fetched the file again or took it from its cache.
@@ -16,7 +17,8 @@ new MutationObserver((endringer) => {
       if (n.tagName === "SCRIPT" && /sjekkliste/.test(n.src)) window.__sjekklisteskript++;
 }).observe(document, { childList: true, subtree: true });
 window.__abonnement = {};
-let verktoeyet = null;
+// The function each tool subscribes (what its setup returns) -> the tool's name.
+const navnAv = new WeakMap();
 let ekteVerktoey;
 // Both the bootstrap's stand-in and the real smVerktoey pass through here.
 Object.defineProperty(window, "smVerktoey", {
@@ -25,9 +27,11 @@ Object.defineProperty(window, "smVerktoey", {
   set(verdi) {
     const start = verdi.verktoey;
     verdi.verktoey = function (navn, lag) {
-      const foer = verktoeyet;
-      verktoeyet = navn;
-      try { return start.call(this, navn, lag); } finally { verktoeyet = foer; }
+      return start.call(this, navn, () => {
+        const side = lag();
+        navnAv.set(side, navn);
+        return side;
+      });
     };
     ekteVerktoey = verdi;
   },
@@ -40,7 +44,8 @@ Object.defineProperty(window, "document$", {
     ekte = verdi;
     const abonner = verdi.subscribe.bind(verdi);
     verdi.subscribe = (...a) => {
-      if (verktoeyet) window.__abonnement[verktoeyet] = (window.__abonnement[verktoeyet] || 0) + 1;
+      const navn = navnAv.get(a[0]);
+      if (navn) window.__abonnement[navn] = (window.__abonnement[navn] || 0) + 1;
       return abonner(...a);
     };
   },

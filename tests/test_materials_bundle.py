@@ -52,6 +52,8 @@ def prioriteter(side, adresse):
     prioritet = {}
     cdp.on("Network.requestWillBeSent", lambda e: prioritet.setdefault(e["request"]["url"].rsplit("/", 1)[-1], e["request"]["initialPriority"]))
     side.goto(adresse, wait_until="networkidle")
+    # felles.js comes after the first paint: wait until it has run, whatever the machine's load.
+    side.wait_for_function("window.smVerktoey?.startet?.size > 0")
     return prioritet
 
 
