@@ -38,8 +38,8 @@ KONTROLL = ["sanntid", "personvern"]
 # What a reader of plain Material must type to see the page each query above must find: the text's own
 # word. Ours with the reader's words against plain Material with these is the same work (showing the same
 # pages), and the time until the reader sees the page; against plain Material's «Ingen treff» it is not:
-# Material itself takes 3–4× as long to show results as to show none (the control words against the
-# queries above, in plain Material).
+# Material itself takes several times as long to show results as to show none (printed: the control
+# words against the queries above, in plain Material).
 TEKSTENS_ORD = {
     "svartiden": "svartid",
     "segmentere": "segmentering",
@@ -238,8 +238,6 @@ def kjoer(site=None, ferdige_bibliotek=None, runder=3, uten_bibliotek=False, bar
             for s in servere.values():
                 s.shutdown()
         nettleser.close()
-
-
 
 
 def main():

@@ -7,14 +7,14 @@ This hook, at build time:
 - joins every local file in extra_css, minified and in the listed order, into one stylesheet
   (assets/stylesheets/felles.<hash>.min.css). The print rules (utskrift.css) wrap themselves in
   @media print / @page, so they print from inside the bundle as they did from their own file;
-- joins felles-verktoey.js (what the tools share, which overrides/partials/javascripts/base.html names in
-  <head>) and every local, plain file in extra_javascript into one deferred script
-  (assets/javascripts/felles.<hash>.min.js) and points every page, the 404 page too, at it in <head>.
-  Deferred: it runs after Material's bundle, when `document$` exists, before the tools' scripts in the
-  content, and never holds up the first paint. Every script is its own IIFE, so joining them changes no
-  scope;
-- minifies each tool file that is not in those lists (the checklist's and the generator's stylesheets
-  and scripts, which only the pages that use them load) into verktoey/<name>/<file>.<hash>.min.(css|js)
+- joins felles-verktoey.js (what the tools share, which the inline bootstrap in
+  overrides/partials/javascripts/base.html loads after the first paint) and every local, plain file in
+  extra_javascript into one script (assets/javascripts/felles.<hash>.min.js), points the bootstrap of
+  every page, the 404 page too, at it, and takes the files out of extra_javascript: loaded after the
+  first paint, it never holds up the page, and `document$` exists by then. Every script is its own IIFE,
+  so joining them changes no scope;
+- minifies each tool file that is not in those lists (the checklist's and the generator's scripts, which
+  only the pages that use them load) into verktoey/<name>/<file>.<hash>.min.(css|js)
   and enters the name in the register (macros/ressurser.py) before any page is rendered: the tool macros
   write the minified file's address themselves, and no page's HTML is read back;
 - leaves the source files out of the built site: nothing refers to them any longer.
@@ -42,7 +42,7 @@ CSS_BUNT = "assets/stylesheets/felles.{}.min.css"
 JS_BUNT = "assets/javascripts/felles.{}.min.js"
 # Tool files loaded only by the pages that use them (see macro.py in each tool's folder).
 VERKTOEY = "verktoey/"
-# Files a template names by their path; the built pages are pointed at the minified, hashed copy.
+# Files a template names by their path; the built pages are pointed at the joined, hashed file that holds them.
 FASTE = ("assets/javascripts/felles-verktoey.js",)
 
 
@@ -101,22 +101,20 @@ class Bunter:
 
     def __init__(self):
         self.faste = {}  # FASTE source path -> the minified, hashed file that holds it
-        self.faste_kilder = set()
 
     @event_priority(-100)  # after every other on_files, so generated sources (virksomhet.css) are there
     def on_files(self, files, config):
-        self.faste_kilder = {sti for sti in FASTE if files.get_file_from_path(sti) is not None}
         css = [s for s in config.extra_css if lokal(s)]
         js = [str(s) for s in config.extra_javascript if lokal(str(s)) and kan_slaas_sammen(s)]
         if css:
             navn = bunt(files, config, css, CSS_BUNT, "\n")
             config.extra_css = [navn, *(s for s in config.extra_css if s not in css)]
-        foerst = [sti for sti in FASTE if sti in self.faste_kilder]
+        foerst = [sti for sti in FASTE if files.get_file_from_path(sti) is not None]
         if foerst or js:
-            # What the tools share goes first, and the joined file takes its place in <head> (deferred, so it
-            # still runs after Material's bundle and before the tools' scripts in the content): one request
-            # less before the first paint than the two files (issue 17, benchmarks/README.md). A semicolon
-            # between files: a file ending without one must not run into the next one's "(".
+            # What the tools share goes first, and the joined file takes its place in the bootstrap, which
+            # loads it after the first paint: one request instead of two, none of them before the paint
+            # (issue 17, benchmarks/README.md). A semicolon between files: a file ending without one must
+            # not run into the next one's "(".
             navn = bunt(files, config, foerst + js, JS_BUNT, ";\n")
             for sti in foerst:
                 self.faste[sti] = navn

@@ -1,5 +1,5 @@
-"""The register of the tools' stylesheets and scripts: which file the build serves for a source file, and what
-each page has been given already.
+"""The register of the tools' scripts (their stylesheets are in extra_css): which file the build serves for a
+source file, and what each page has been given already.
 
 The tools declare their files through it (macros/verktoey.py, `verktoey`); hooks/bunter.py fills in the
 minified, hashed name of each file before any page is rendered (MkDocs: on_files comes before the pages'
