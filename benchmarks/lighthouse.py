@@ -104,10 +104,12 @@ def oppsummer(rapport):
 
 
 @contextlib.contextmanager
-def servert(site, port, mappe, server):
-    """The site served on `port` by `server` ("nginx", "gzip" or "enkel"); yields its root address."""
+def servert(site, port, mappe, server, ren=False):
+    """The site served on `port` by `server` ("nginx", "gzip" or "enkel"); yields its root address. `ren`:
+    plain Material, whose own inline scripts nginx's CSP allows by their hashes (the project's CSP would
+    block them, and plain Material's bootstrap would not run: not Material as it ships)."""
     if server == "nginx":
-        prosess = nginx.start(site, port, mappe)
+        prosess = nginx.start(site, port, mappe, egne_skript=ren)
         try:
             yield f"http://127.0.0.1:{port}{nginx.UNDERSTI}"
         finally:
@@ -139,7 +141,7 @@ def maale(bare=None, server="enkel", former=("mobil", "desktop"), site=None, run
                 raise SystemExit(bygget.stderr)
         if ren:
             site = bibliotek.ren_tvilling(tmp, site, sider(site))
-        with servert(site, port, tmp, server) as rot:
+        with servert(site, port, tmp, server, ren) as rot:
             for sti in velg(sider(site), bare):
                 for form in former:
                     rapport, alle = median_rapport(rot + sti, form, tmp, runder[form])
@@ -242,7 +244,7 @@ def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN):
                 rot = {}
                 for hvem in HVEM:
                     (mappe / f"server-{hvem}").mkdir(parents=True)
-                    rot[hvem] = stakk.enter_context(servert(site[hvem], porter[hvem], mappe / f"server-{hvem}", server))
+                    rot[hvem] = stakk.enter_context(servert(site[hvem], porter[hvem], mappe / f"server-{hvem}", server, hvem == "ren"))
                 for sti in velg(sider(site["ekte"]), bare):
                     rapporter = {hvem: [] for hvem in HVEM}
                     for nr in range(runder):

@@ -1,6 +1,9 @@
 """Every benchmark script starts: its imports resolve and it answers --help. (After the move of the shared
 test tools into utvikling/, five of eight stopped at an import, and no test saw it.)"""
 
+import base64
+import hashlib
+import re
 import runpy
 import sys
 from pathlib import Path
@@ -48,3 +51,22 @@ def test_sammendraget_viser_sidene_som_bryter_budsjettet_mot_ren_material(monkey
     tabell = alle.budsjetter(None, None, None, mot_ren)
     (rad,) = [r for r in tabell.splitlines() if "side om side" in r]
     assert "holder på 1 av 2 sider; brudd: index (LCP)" in rad and rad.endswith("| **nei** |"), rad
+
+
+def test_ren_material_faar_kjoere_sine_egne_innebygde_skript_bak_nginx(tmp_path):
+    """Plain Material in the side-by-side run is served with drift/nginx.conf, whose CSP allows only the
+    project's inline bootstrap: plain Material's own inline scripts would be blocked. With `egne_skript`
+    script-src names the hashes of the site's own inline scripts, and no others."""
+    from utvikling import nginx
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<script>var a=1</script><script src="x.js"></script>', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text(
+        '<script id="__config" type="application/json">{}</script><script>\nvar b=2\n</script><script>var a=1</script>',
+        encoding="utf-8",
+    )
+    summer = {"'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'" for s in ("var a=1", "\nvar b=2\n")}
+    prosjektets = set(re.findall(r"'sha256-[^']+'", nginx.serverblokk(tmp_path, 8080)))
+    script_src = nginx.serverblokk(tmp_path, 8080, egne_skript=True).split("script-src")[1].split(";")[0]
+    assert set(re.findall(r"'sha256-[^']+'", script_src)) == summer
+    assert prosjektets and not prosjektets & summer

@@ -1,6 +1,9 @@
 """Runs the README's sample nginx configuration (drift/nginx.conf) on a loopback port for tests."""
 
+import base64
+import hashlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,12 +17,30 @@ NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 UNDERSTI = "/veiledere/sosiale-medier/"
 
 
-def serverblokk(site, port):
-    """drift/nginx.conf with only the listen address and the folder changed."""
+INNEBYGD_SKRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.+?)</script>", re.S)
+SUMMER = re.compile(r"'sha256-[^']+'")
+
+
+def skriptsummer(site):
+    """script-src's hashes of every inline script in the pages of `site`."""
+    summer = set()
+    for side in Path(site).rglob("*.html"):
+        for tekst in INNEBYGD_SKRIPT.findall(side.read_text(encoding="utf-8")):
+            summer.add("'sha256-" + base64.b64encode(hashlib.sha256(tekst.encode("utf-8")).digest()).decode() + "'")
+    return sorted(summer)
+
+
+def serverblokk(site, port, egne_skript=False):
+    """drift/nginx.conf with only the listen address and the folder changed. `egne_skript`: script-src
+    allows the inline scripts of `site` instead of the project's one (plain Material, served alike in the
+    benchmarks: the project's CSP blocks Material's own inline scripts)."""
     tekst = KONFIG.read_text(encoding="utf-8")
     for gammel, ny in (("listen 80;", f"listen 127.0.0.1:{port};"), ("alias /srv/www/sosiale-medier/;", f"alias {site}/;")):
         assert gammel in tekst, f"drift/nginx.conf har ikke lenger «{gammel}»"
         tekst = tekst.replace(gammel, ny)
+    if egne_skript:
+        assert SUMMER.search(tekst), "drift/nginx.conf har ingen sha256-sum i script-src"
+        tekst = SUMMER.sub(lambda _: " ".join(skriptsummer(site)), tekst, count=1)
     return tekst
 
 
@@ -35,10 +56,10 @@ def hovedkonfig(mappe, serverfil):
     )
 
 
-def start(site, port, mappe):
+def start(site, port, mappe, egne_skript=False):
     mappe = Path(mappe)
     serverfil = mappe / "sosiale-medier.conf"
-    serverfil.write_text(serverblokk(site, port), encoding="utf-8")
+    serverfil.write_text(serverblokk(site, port, egne_skript), encoding="utf-8")
     (mappe / "nginx.conf").write_text(hovedkonfig(mappe, serverfil), encoding="utf-8")
     prosess = subprocess.Popen([NGINX, "-p", str(mappe), "-c", str(mappe / "nginx.conf")], stderr=subprocess.PIPE)
     slutt = time.monotonic() + 10
