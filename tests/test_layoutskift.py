@@ -46,4 +46,6 @@ def test_ingenting_flytter_seg_naar_skriptene_starter(nettleser, adresse, sti, f
     side.wait_for_timeout(300)
     skift = side.evaluate("window.__skift")
     assert sum(s["verdi"] for s in skift) < 0.001, skift
+    # A script still held back (a tool's script that «Hele veiledningen» loads late) must not fail the close.
+    side.unroute_all(behavior="ignoreErrors")
     context.close()
