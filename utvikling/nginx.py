@@ -21,13 +21,19 @@ INNEBYGD_SKRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^
 SUMMER = re.compile(r"'sha256-[^']+'")
 
 
+def innebygde_skript(html):
+    """The text of every inline script in `html` (not the JSON Material keeps its configuration in)."""
+    return INNEBYGD_SKRIPT.findall(html)
+
+
+def summen(tekst):
+    """How script-src names the inline script `tekst`: 'sha256-…'."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(tekst.encode("utf-8")).digest()).decode() + "'"
+
+
 def skriptsummer(site):
     """script-src's hashes of every inline script in the pages of `site`."""
-    summer = set()
-    for side in Path(site).rglob("*.html"):
-        for tekst in INNEBYGD_SKRIPT.findall(side.read_text(encoding="utf-8")):
-            summer.add("'sha256-" + base64.b64encode(hashlib.sha256(tekst.encode("utf-8")).digest()).decode() + "'")
-    return sorted(summer)
+    return sorted({summen(tekst) for side in Path(site).rglob("*.html") for tekst in innebygde_skript(side.read_text(encoding="utf-8"))})
 
 
 def serverblokk(site, port, egne_skript=False):
