@@ -46,7 +46,7 @@ ERSTATNING = "Her sto et makrokall."
 HELE_NETTSTEDET = {"emneoversikt", "lesesti", "hele_veiledningen"}
 # What overrides/ adds to a page after its text (the reading mark, the rating, the comment form).
 ETTER_TEKSTEN = ('<div class="sm-lesesti sm-lesesti--side"', '<form class="md-feedback"', '<section class="sm-kommentar"')
-VERKTOYSKRIPT = re.compile(r'<script src="[^"]*" defer></script>|<span data-sm-skript="[^"]*"></span>')
+VERKTOYSKRIPT = re.compile(r'<span data-sm-skript="[^"]*"( data-sm-ved-behov)?></span>')
 
 
 def ekte_konfig():

@@ -12,25 +12,17 @@ NOEKKEL = "_sm_ressurser"
 
 
 class Side:
-    """What one page has been given: each tag once, the loader that turns marks into scripts (if any), and
-    how many times each tool stands on it."""
+    """What one page has been given: whether its tools' scripts wait until the reader nears them, and how many
+    times each tool stands on it."""
 
     def __init__(self):
-        self.skrevet = set()
-        self.laster = None
+        self.ved_behov = False
         self.tellere = {}
 
     def nummer(self, hva):
         """1 the first time the page holds `hva`, 2 the second …"""
         self.tellere[hva] = self.tellere.get(hva, 0) + 1
         return self.tellere[hva]
-
-    def en_gang(self, tagg):
-        """`tagg` the first time the page asks for it, "" after (a page may hold a tool twice)."""
-        if tagg in self.skrevet:
-            return ""
-        self.skrevet.add(tagg)
-        return tagg
 
 
 class Ressurser:

@@ -91,34 +91,28 @@ def gjengi(verktoeymappe, mal, **verdier):
 
 def verktoey(env, html, skript):
     """A tool's `html` with its script (a path below the site root, served as the register says:
-    macros/ressurser.py), once per page, for the pages that use it. (Its stylesheet is in extra_css, joined
-    into the one stylesheet of every page: a stylesheet of its own held up the first paint by a request.)
-
-    The script is deferred, so it runs once the page is parsed and Material's document$ exists (if what the
-    tools share, loaded after the first paint, is not there yet, the bootstrap's stand-in smVerktoey keeps
-    its call until it is: overrides/partials/javascripts/base.html); instant
-    navigation re-creates the tag on every page that has it, so the script must start only once however
-    often it runs. Inside `skript_ved_behov` the script is instead a mark just inside the root of every
-    tool, not only the first, so a reader who lands on any of them (a link to its heading, scrolling,
-    find in page) starts it there; the loader watches the tool the mark sits in."""
+    macros/ressurser.py) as a mark just inside the tool's root, <span data-sm-skript="…">, on every tool, not
+    only the first. What the tools share (felles-verktoey.js, loaded after the first paint) turns the marks
+    into scripts, each address once per document, on every page Material shows. A <script defer> in the
+    content was fetched before the first paint and run in the task that fires DOMContentLoaded, after
+    Material's own work there: Lighthouse counted both (benchmarks/README.md). Inside `skript_ved_behov` the
+    mark waits until the reader nears its tool. (The tool's stylesheet is in extra_css, joined into the one
+    stylesheet of every page: a stylesheet of its own held up the first paint by a request.)"""
     ressurser = register(env.conf)
     side = ressurser.side(kildefil(env.page))
-    inne = ""
-    if side.laster:
-        inne = f'<span data-sm-skript="{fra_roten(ressurser.adresse(skript))}"></span>'
+    ved_behov = " data-sm-ved-behov" if side.ved_behov else ""
+    merke = f'<span data-sm-skript="{fra_roten(ressurser.adresse(skript))}"{ved_behov}></span>'
     slutt = html.index(">") + 1
-    laster = side.laster or skript
-    return html[:slutt] + inne + html[slutt:] + side.en_gang(f'\n<script src="{fra_roten(ressurser.adresse(laster))}" defer></script>')
+    return html[:slutt] + merke + html[slutt:]
 
 
 @contextlib.contextmanager
-def skript_ved_behov(env, laster):
-    """Inside the block, the tool scripts the page asks for load only when the reader nears them (a long page
-    whose tools lie far down): each is a mark (<span data-sm-skript>), and the page gets the script `laster`
-    (below the site root), once, which turns the marks into scripts."""
+def skript_ved_behov(env):
+    """Inside the block, the tools' scripts load only when the reader nears them (a long page whose tools lie
+    far down): their marks carry data-sm-ved-behov, which felles-verktoey.js watches."""
     side = register(env.conf).side(kildefil(env.page))
-    side.laster = laster
+    side.ved_behov = True
     try:
         yield
     finally:
-        side.laster = None
+        side.ved_behov = False

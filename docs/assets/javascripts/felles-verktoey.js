@@ -1,8 +1,8 @@
 // What the tools (overrides/verktoey/*) share, once: window.smVerktoey. The inline bootstrap in <head>
 // (overrides/partials/javascripts/base.html) loads it after the first paint, joined first into felles.js
-// by hooks/bunter.py (under Zensical, which runs no hooks, on its own). Scripts that ran before it (a
-// tool's deferred script in the content, and under Zensical the other extra_javascript files) found the
-// bootstrap's stand-in, which kept their smVerktoey.verktoey(...) calls in window.smVenter: they start
+// by hooks/bunter.py (under Zensical, which runs no hooks, on its own), and loads the tools' own scripts
+// (Skriptlaster, below). Scripts that ran before it (under Zensical the other extra_javascript files) found
+// the bootstrap's stand-in, which kept their smVerktoey.verktoey(...) calls in window.smVenter: they start
 // here, in the order they came.
 (() => {
   /** A value in localStorage, kept in memory instead where the browser blocks storage, it is full, or it
@@ -167,6 +167,54 @@
     true,
   );
 
+  /** The tools' scripts. Each tool has a mark just inside its root, <span data-sm-skript="…"> (macros/verktoey.py),
+   * instead of a <script> in the content: that one was fetched before the first paint and ran in the task
+   * that fires DOMContentLoaded, and Lighthouse counted both (benchmarks/README.md). Here, after the first
+   * paint, each address loads once per document, on every page Material shows; the tools subscribe to
+   * document$, which replays the current page to them. A mark with data-sm-ved-behov («Hele veiledningen»)
+   * waits until its tool comes within a screen of the viewport (scrolling, a link to a heading, find in page),
+   * or the page is printed; where IntersectionObserver is missing, it loads at once. */
+  class Skriptlaster {
+    constructor() {
+      this.lastet = new Set();
+      this.obs = "IntersectionObserver" in window
+        ? new IntersectionObserver((poster) => {
+            for (const p of poster.filter((p) => p.isIntersecting)) {
+              this.obs.unobserve(p.target);
+              this.last(p.target.querySelector(":scope > [data-sm-skript]"));
+            }
+          }, { rootMargin: "100% 0px" })
+        : null;
+      // A printed page shows every tool as the reader left it, also those never scrolled to.
+      addEventListener("beforeprint", () => this.merker().forEach((m) => this.last(m)));
+    }
+
+    merker() {
+      return [...document.querySelectorAll("[data-sm-skript]")];
+    }
+
+    last(merke) {
+      // Absolute: after instant navigation the same file has another relative address.
+      const src = new URL(merke.dataset.smSkript, location.href).href;
+      if (this.lastet.has(src)) return;
+      this.lastet.add(src);
+      document.body.append(Object.assign(document.createElement("script"), { src }));
+    }
+
+    /** The current page's marks: the tools it shows load now, those that wait are watched. */
+    side() {
+      this.obs?.disconnect();
+      for (const merke of this.merker()) {
+        // The mark sits just inside its tool: the tool is what comes into view.
+        if ("smVedBehov" in merke.dataset && this.obs) this.obs.observe(merke.parentElement);
+        else this.last(merke);
+      }
+    }
+  }
+
   window.smVerktoey = smVerktoey;
   for (const [navn, lag] of (window.smVenter || []).splice(0)) smVerktoey.verktoey(navn, lag);
+  const laster = new Skriptlaster();
+  // Without Material's bundle (blocked, failed) there is no document$: the one page there is.
+  window.document$ ? document$.subscribe(() => laster.side()) : laster.side();
 })();

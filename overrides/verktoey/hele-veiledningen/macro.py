@@ -3,7 +3,7 @@
 A table of contents and every topic's Markdown (macros/emner.py: the pages at the top level of `nav` with a
 `publisert` date), rendered with the same macros as on its own page, its headings one level down and its
 links pointing into this page. The tools in it load their scripts only once the reader nears them
-(last-ved-behov.js, macros/verktoey.py: skript_ved_behov).
+(macros/verktoey.py: skript_ved_behov; docs/assets/javascripts/felles-verktoey.js loads them).
 """
 
 import posixpath
@@ -21,8 +21,6 @@ FOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 # An inline link or image target: ](target) or ](target "title").
 LENKEMAAL = re.compile(r"\]\(<?([^)\s>]+)>?((?:[ \t]+\"[^\"]*\")?)\)")
 SKJEMA = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
-# On the whole-guidance page the tools' scripts load once the reader nears them (macros/verktoey.py).
-LASTER = "verktoey/hele-veiledningen/last-ved-behov.js"
 
 
 def overskriftstekst(tekst):
@@ -113,7 +111,7 @@ def registrer(env):
         ]
         per_sti = {e.sti: e for e in liste}
         side = env.page
-        with skript_ved_behov(env, LASTER):
+        with skript_ved_behov(env):
             for e, tekst in kilder:
                 tekst = FOTNOTE.sub(lambda m, e=e: f"[^{e.id}-{m.group(1)}]", tekst)
                 # Jinja runs only where it runs on the topic's own page, so the text is the same in both places.

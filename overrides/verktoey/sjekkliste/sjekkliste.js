@@ -1,7 +1,7 @@
 // Interactive checklists (overrides/verktoey/sjekkliste). The state stays in this browser: one
 // versioned JSON record per checklist in localStorage, holding every profile. Nothing is sent anywhere.
-// Each page with a checklist has this script in its content (macro.py); window.smVerktoey
-// (docs/assets/javascripts/felles-verktoey.js) starts it once however often instant navigation runs it.
+// Each checklist has a mark for this script (macros/verktoey.py); window.smVerktoey
+// (docs/assets/javascripts/felles-verktoey.js) loads it once per document and starts it once.
 smVerktoey.verktoey("sjekkliste", () => {
   const VERSJON = 1;
   const STANDARD = "standard";
