@@ -23,11 +23,13 @@ Usage: python benchmarks/bibliotek.py ANTALL MAAL [--ren]   (prints the config f
 """
 
 import argparse
+import html
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -103,7 +105,8 @@ def front_matter_med_makroer():
 def med_samme_innhold(ren_docs, site, stier):
     """Gives the plain-Material twin the real pages' content: each page's Markdown becomes the HTML the real
     build made of it (macros run; the tools' scripts and what the project's templates add after the text
-    left out), so that a page's extra weight is the project's machinery, not text a macro wrote."""
+    left out; its headings Markdown again, so plain Material builds its table of contents), so that a page's
+    extra weight is the project's machinery, not text a macro wrote."""
     for sti in stier:
         md = ren_docs / ("index.md" if not sti else sti.rstrip("/") + ".md")
         if not md.exists():
@@ -112,9 +115,60 @@ def med_samme_innhold(ren_docs, site, stier):
         artikkel = html[html.index("<article"):html.index("</article>")]
         innhold = artikkel[artikkel.index("<h1"):]
         slutt = min((innhold.find(m) for m in ETTER_TEKSTEN if m in innhold), default=len(innhold))
-        innhold = VERKTOYSKRIPT.sub("", innhold[:slutt])
+        innhold = som_markdown_overskrifter(VERKTOYSKRIPT.sub("", innhold[:slutt]))
         front = front_matter(md.read_text(encoding="utf-8"))
         md.write_text(f"{front}\n{innhold}\n", encoding="utf-8")
+
+
+# What the real build adds to a heading's text: the toc extension's permalink and the copy-link button.
+I_OVERSKRIFT = re.compile(r'<a class="headerlink".*?</a>|<button.*?</button>', re.S)
+TOMME = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class _Overskrifter(HTMLParser):
+    """The headings that stand at the top level of a page's HTML: (start, end, level, id, classes, inner HTML)."""
+
+    def __init__(self, tekst):
+        super().__init__(convert_charrefs=False)
+        self.tekst, self.dybde, self.funnet, self.aapen = tekst, 0, [], None
+        self.linjer = [0] + [m.end() for m in re.finditer("\n", tekst)]
+        self.feed(tekst)
+
+    def _her(self):
+        linje, kolonne = self.getpos()
+        return self.linjer[linje - 1] + kolonne
+
+    def handle_starttag(self, tagg, attrs):
+        if tagg in TOMME:
+            return
+        if self.dybde == 0 and re.fullmatch(r"h[1-6]", tagg):
+            a = dict(attrs)
+            self.aapen = (self._her(), int(tagg[1]), a.get("id"), (a.get("class") or "").split(), self._her() + len(self.get_starttag_text()))
+        self.dybde += 1
+
+    def handle_endtag(self, tagg):
+        if tagg in TOMME:
+            return
+        self.dybde -= 1
+        if self.dybde == 0 and self.aapen and tagg == f"h{self.aapen[1]}":
+            start, nivaa, id_, klasser, inne = self.aapen
+            slutt = self._her() + len(f"</{tagg}>")
+            self.funnet.append((start, slutt, nivaa, id_, klasser, self.tekst[inne:self._her()]))
+            self.aapen = None
+
+
+def som_markdown_overskrifter(innhold):
+    """The page's top-level headings as Markdown headings with their id (attr_list), so plain Material's toc
+    extension sees them and builds the same table of contents as the real page has: as raw HTML it saw none,
+    and the twin had no table of contents, lighter than plain Material is with the same text. Headings inside
+    a tool's HTML stay HTML, as they are in the real page (the toc extension does not see them either)."""
+    ut, forrige = [], 0
+    for start, slutt, nivaa, id_, klasser, inne in _Overskrifter(innhold).funnet:
+        tekst = html.unescape(re.sub(r"<[^>]+>", "", I_OVERSKRIFT.sub("", inne))).strip()
+        attributter = " ".join([f"#{id_}"] * bool(id_) + [f".{k}" for k in klasser])
+        ut += [innhold[forrige:start], f"\n\n{'#' * nivaa} {tekst}" + (f" {{ {attributter} }}" if attributter else "") + "\n\n"]
+        forrige = slutt
+    return "".join(ut) + innhold[forrige:]
 
 
 def ren_tvilling(mappe, site, stier, site_url=None):
