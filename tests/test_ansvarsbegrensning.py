@@ -103,6 +103,12 @@ def test_teksten_uten_javascript_er_den_samme_som_generatoren_lager(fane, fane_u
     aapne_generatoren(fane.side, adresse)
     assert tekst(fane.side) == uten_js
     assert fane.side.locator("#sm-ansvarsbegrensning-antall").inner_text() == fane_uten_js.side.locator("#sm-ansvarsbegrensning-antall").inner_text()
+    # The same places to break a line: the e-mail address after «@» and before «.» (on a phone without
+    # JavaScript it broke in the middle of a word).
+    avsnitt = "#sm-ansvarsbegrensning-tekst p"
+    uten_js_html = [p.inner_html() for p in fane_uten_js.side.locator(avsnitt).all()]
+    assert "kommunikasjon@<wbr>virksomheten<wbr>.example" in "".join(uten_js_html)
+    assert [p.inner_html() for p in fane.side.locator(avsnitt).all()] == uten_js_html
 
 
 def test_standardverdier_kommer_fra_innstillingene(fane, adresse):

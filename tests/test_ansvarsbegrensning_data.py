@@ -126,6 +126,17 @@ def test_denne_dette_disse(kanal, denne):
 
 
 @pytest.mark.bygg
+@pytest.mark.parametrize("tekst, html_", [
+    ("skriv til post@etat.example.", "skriv til post@<wbr>etat<wbr>.example<wbr>."),
+    ("se https://etat.no/om", "se https:/<wbr>/<wbr>etat<wbr>.no/<wbr>om"),
+    ('<b x="1">&</b> a<i>@b.no', '&lt;b x=&#34;1&#34;&gt;&amp;&lt;/b&gt; a&lt;i&gt;@<wbr>b<wbr>.no'),
+])
+def test_adresser_kan_brytes_og_alt_annet_er_tekst(tekst, html_):
+    """The text for readers without JavaScript: a line may break inside an address where ansvarsbegrensning.js
+    lets it (test_ansvarsbegrensning compares the two in Chromium), and settings never become markup."""
+    assert makro.med_brudd(tekst) == html_
+
+
 def test_siden_viser_forslaget_fra_datafila(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     forslag = re.search(r'<div class="sm-forslag">(.*?)</div>', side, re.S)[1]

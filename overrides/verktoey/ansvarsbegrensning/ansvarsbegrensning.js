@@ -34,7 +34,8 @@ smVerktoey.verktoey("ansvarsbegrensning", () => {
     }
   };
   const fyll = (mal, v, tom) => mal.replace(PLASS, (_, n) => v[n] || tom[n] || "");
-  // Text with a line-break opportunity (<wbr>) after «@» and «/» and before «.» in e-mail and web addresses,
+  // Text with a line-break opportunity (<wbr>) after «@» and «/» and before «.» in e-mail and web addresses
+  // (macro.py, med_brudd, breaks the text for readers without JavaScript by the same rule),
   // so a long address breaks there, not in the middle of a word. <wbr> adds no text: copying is unchanged.
   const medBrudd = (tag, tekst) => {
     const e = document.createElement(tag);

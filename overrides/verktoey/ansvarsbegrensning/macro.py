@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
+from markupsafe import Markup, escape
+
 from macros import datafil
 from macros.feil import Innholdsfeil
 from macros.genitiv import avsender as avsender_
@@ -62,6 +64,20 @@ def avsnitt(tekst, verdier=None, uten=()):
         if deler:
             ut.append(" ".join(deler))
     return ut
+
+
+# E-mail and web addresses, and where one may break: after «@» and «/», before «.» (ansvarsbegrensning.js,
+# medBrudd, draws the text with JavaScript by the same rule). Without it a phone breaks an address anywhere.
+ADRESSE = re.compile(r"(\S+@\S+|https?://\S+)")
+BRUDD = re.compile(r"(?<=[@/])|(?=\.)")
+
+
+def med_brudd(tekst):
+    """`tekst` as escaped HTML with <wbr> where an address may break; <wbr> adds no text."""
+    return Markup("").join(
+        Markup("<wbr>").join(b for b in BRUDD.split(del_) if b) if re.search("@|://", del_) else escape(del_)
+        for del_ in ADRESSE.split(tekst)
+    )
 
 
 def verdier_fra(innstillinger, kanal):
@@ -263,7 +279,7 @@ def registrer(env):
             maks=MAKS,
             plattformer=plattformer,
             valg=valg,
-            standard=standard,
+            standard=[med_brudd(a) for a in standard],
             tegn=tall(len("\n\n".join(standard))),
             data=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
         )
