@@ -15,11 +15,14 @@ side, mobile: for every page and round one run of each, taking turns, so that a 
 alike; the median of 5 rounds, both without compression and with drift/nginx.conf. Per page it reports the
 four scores, FCP, LCP, TBT and CLS of both, the element Lighthouse counts as the largest contentful paint and
 its render delay, and the budget: LCP no later than plain Material's, TBT at most 25 ms above, CLS 0,
-performance no lower, the three other categories 100.
+performance no lower, the three other categories 100. `--kontroll` adds plain Material against itself in the
+same run (the same build served a second time, on its own port, taking turns with the other two): how far
+apart two medians of one site fall on this machine, page by page, next to the budget's differences.
 
 Usage: python benchmarks/lighthouse.py [--nginx | --gzip] [--bare-sider index,personvern] [--kun mobil|desktop] [--site DIR]
        [--runder N] [--ren]
        python benchmarks/lighthouse.py --mot-ren [--bare-sider index,personvern] [--runder 5] [--server enkel|nginx]
+       [--kontroll]
 """
 
 import argparse
@@ -189,8 +192,10 @@ def tabell(resultat):
 
 # ---- The project and plain Material side by side ------------------------------------------------------------
 
-SERVERE = {"enkel": "uten komprimering (testserveren)", "nginx": "drift/nginx.conf (gzip, understi, CSP)"}
+SERVERE = {"enkel": "uten komprimering (testserveren)", "nginx": "`drift/nginx.conf` (gzip, understi, CSP)"}
 HVEM = ("ekte", "ren")
+# With --kontroll: plain Material once more, the same build on a port of its own (the A/A control).
+KONTROLL = "ren igjen"
 RUNDER_MOT_REN = 5
 # The budget: TBT may be this much above plain Material's.
 TBT_SLINGRING = 25
@@ -224,17 +229,20 @@ def median_av(rapporter):
     return ut
 
 
-def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN):
+def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN, kontroll=False):
     """{(server, path): {"ekte": median summary, "ren": median summary}}, mobile, for a fresh build of the
-    project and its plain Material twin, each built for the address it is served from."""
+    project and its plain Material twin, each built for the address it is served from. `kontroll`: also
+    KONTROLL, the twin served a second time, so that plain Material against itself is measured in the same run."""
+    hvem_alle = HVEM + ((KONTROLL,) if kontroll else ())
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse mangler: kjør `npm ci` i prosjektmappa først")
     resultat = {}
     with tempfile.TemporaryDirectory() as tmp:
         for server in servere:
             mappe = Path(tmp) / server
-            porter = {"ekte": ledig_port()}
-            porter["ren"] = next(p for p in iter(ledig_port, None) if p != porter["ekte"])
+            porter = {}
+            for hvem in hvem_alle:
+                porter[hvem] = next(p for p in iter(ledig_port, None) if p not in porter.values())
             site = {"ekte": mappe / "site"}
             bygget = bygg(site["ekte"], env={"SITE_URL": adresse(server, porter["ekte"])})
             if bygget.returncode:
@@ -242,18 +250,25 @@ def side_om_side(bare=None, servere=tuple(SERVERE), runder=RUNDER_MOT_REN):
             site["ren"] = bibliotek.ren_tvilling(mappe, site["ekte"], sider(site["ekte"]), adresse(server, porter["ren"]))
             with contextlib.ExitStack() as stakk:
                 rot = {}
-                for hvem in HVEM:
-                    (mappe / f"server-{hvem}").mkdir(parents=True)
-                    rot[hvem] = stakk.enter_context(servert(site[hvem], porter[hvem], mappe / f"server-{hvem}", server, hvem == "ren"))
+                for nr, hvem in enumerate(hvem_alle):
+                    ren = hvem != "ekte"
+                    (mappe / f"server-{nr}").mkdir(parents=True)
+                    rot[hvem] = stakk.enter_context(servert(site["ren" if ren else "ekte"], porter[hvem], mappe / f"server-{nr}", server, ren))
                 for sti in velg(sider(site["ekte"]), bare):
-                    rapporter = {hvem: [] for hvem in HVEM}
+                    rapporter = {hvem: [] for hvem in hvem_alle}
                     for nr in range(runder):
-                        # Taking turns, and who goes first changes every round.
-                        for hvem in HVEM if nr % 2 == 0 else HVEM[::-1]:
+                        for hvem in omgang(hvem_alle, nr):
                             fil = kjoer(rot[hvem] + sti, "mobil", mappe, nr)
                             rapporter[hvem].append(json.loads(fil.read_text(encoding="utf-8")))
-                    resultat[(server, sti)] = {hvem: median_av(rapporter[hvem]) for hvem in HVEM}
+                    resultat[(server, sti)] = {hvem: median_av(rapporter[hvem]) for hvem in hvem_alle}
     return resultat
+
+
+def omgang(hvem, nr):
+    """Who runs in round `nr`, in order: everyone once, taking turns, and who goes first changes every round
+    (with two: ab, ba; with three: abc, bca, cab), so that a busy spell weighs on all alike."""
+    k = nr % len(hvem)
+    return hvem[k:] + hvem[:k]
 
 
 def brudd(ekte, ren):
@@ -284,25 +299,41 @@ CELLE = {
 
 
 def tabell_mot_ren(resultat, runder=RUNDER_MOT_REN):
-    """Markdown: per server, one row per page, each cell «ours / plain Material»."""
+    """Markdown: per server, one row per page, each cell «ours / plain Material»; with the control run, two
+    columns more: ours minus plain, and plain again minus plain."""
     linjer = []
+    kontroll = any(KONTROLL in r for r in resultat.values())
     for server, navn in SERVERE.items():
         rader = {sti: r for (s, sti), r in resultat.items() if s == server}
         if not rader:
             continue
         linjer += [
             f"### {navn[0].upper()}{navn[1:]}, mobil, median av {runder}", "",
-            "| side | " + " | ".join(KORT.get(navn, navn) for navn in CELLE) + " | budsjett |",
-            "| --- | " + " | ".join("---" if navn == "LCP-element" else "---:" for navn in CELLE) + " | --- |",
+            "| side | " + " | ".join(KORT.get(navn, navn) for navn in CELLE) + " | budsjett |"
+            + (" vårt − ren | ren igjen − ren |" if kontroll else ""),
+            "| --- | " + " | ".join("---" if navn == "LCP-element" else "---:" for navn in CELLE) + " | --- |"
+            + (" ---: | ---: |" if kontroll else ""),
         ]
         for sti, r in rader.items():
             celler = [sidenavn(sti)] + [" / ".join(CELLE[navn](r[hvem]) for hvem in HVEM) for navn in CELLE]
             mangler = brudd(r["ekte"], r["ren"])
-            linjer.append("| " + " | ".join(celler) + f" | {'ja' if not mangler else '**nei**: ' + ', '.join(mangler)} |")
+            celler.append("ja" if not mangler else "**nei**: " + ", ".join(mangler))
+            if kontroll:
+                celler += [avvik(r, "ekte"), avvik(r, KONTROLL)]
+            linjer.append("| " + " | ".join(celler) + " |")
         linjer.append("")
     linjer.append(f"Celler: prosjektet / ren Material med samme innhold. Budsjett: LCP ≤ ren, TBT ≤ ren + {TBT_SLINGRING} ms, "
                   "CLS 0, ytelse ≥ ren, tilgjengelighet, praksis og SEO 100. Forsinkelse: LCP-elementets «render delay».")
+    if kontroll:
+        linjer.append("Vårt − ren og ren igjen − ren: forskjellen i LCP og TBT. «Ren igjen» er det samme bygget av ren Material, "
+                      "servert en gang til og målt i de samme rundene: så langt fra hverandre havner to medianer av samme nettsted her.")
     return "\n".join(linjer)
+
+
+def avvik(r, hvem):
+    """LCP and TBT of `hvem` minus plain Material's on one page, e.g. «+0.12 s, −30 ms»."""
+    lcp, tbt = (r[hvem][k] - r["ren"][k] for k in ("lcp", "tbt"))
+    return f"{lcp / 1000:+.2f} s, {tbt:+.0f} ms".replace("-", "−")
 
 
 if __name__ == "__main__":
@@ -317,13 +348,14 @@ if __name__ == "__main__":
     parser.add_argument("--ren", action="store_true", help="ren Material med samme innhold, som referanse")
     parser.add_argument("--mot-ren", action="store_true", help="prosjektet og ren Material side om side, mobil, begge servere")
     parser.add_argument("--server", choices=tuple(SERVERE), help="med --mot-ren: bare denne serveren")
+    parser.add_argument("--kontroll", action="store_true", help="med --mot-ren: også ren Material mot seg selv i samme kjøring")
     args = parser.parse_args()
     if args.mot_ren:
         bare = [s for s in args.bare_sider.split(",") if s]
         runder = args.runder or RUNDER_MOT_REN
         servere = (args.server,) if args.server else tuple(SERVERE)
         for server in servere:  # one table per server as soon as it is measured: a long run shows its progress
-            print(tabell_mot_ren(side_om_side(bare, (server,), runder), runder), end="\n\n", flush=True)
+            print(tabell_mot_ren(side_om_side(bare, (server,), runder, args.kontroll), runder), end="\n\n", flush=True)
     else:
         former = (args.kun,) if args.kun else tuple(FORMER)
         server = "nginx" if args.nginx else "gzip" if args.gzip else "enkel"

@@ -98,3 +98,28 @@ def test_ren_material_faar_samme_innholdsliste_som_prosjektet(site, tmp_path):
             assert innholdsliste((ren / sti / "index.html").read_text(encoding="utf-8")) == ekte, sti
             sammenlignet += 1
     assert sammenlignet >= 8
+
+
+def test_kontrollen_maaler_ren_material_mot_seg_selv_i_samme_runder(monkeypatch):
+    """`lighthouse.py --mot-ren --kontroll`: plain Material served twice takes turns with the project, each
+    one first in some round, and the table sets ours − plain beside plain again − plain."""
+    monkeypatch.syspath_prepend(str(MAPPE))
+    import lighthouse
+
+    alle = ("ekte", "ren", lighthouse.KONTROLL)
+    runder = [lighthouse.omgang(alle, nr) for nr in range(5)]
+    assert all(sorted(r) == sorted(alle) for r in runder)
+    assert {r[0] for r in runder} == set(alle)
+    assert [lighthouse.omgang(lighthouse.HVEM, nr) for nr in range(2)] == [("ekte", "ren"), ("ren", "ekte")]
+
+    def maalt(lcp, tbt):
+        return {"poeng": {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100},
+                "fcp": 1000, "lcp": lcp, "tbt": tbt, "cls": 0, "element": "p", "forsinkelse": 500, "runder": [95]}
+
+    tabell = lighthouse.tabell_mot_ren({("nginx", "personvern/"): {
+        "ekte": maalt(1620, 90), "ren": maalt(1500, 100), lighthouse.KONTROLL: maalt(1630, 60)}})
+    hode, skille, rad = [r for r in tabell.splitlines() if r.startswith("|")]
+    assert hode.endswith("| budsjett | vårt − ren | ren igjen − ren |")
+    assert hode.count("|") == skille.count("|") == rad.count("|")
+    assert rad.endswith("| **nei**: LCP | +0.12 s, −10 ms | +0.13 s, −40 ms |"), rad
+    assert "ren igjen" not in lighthouse.tabell_mot_ren({("nginx", ""): {"ekte": maalt(1, 1), "ren": maalt(1, 1)}})
