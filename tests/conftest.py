@@ -16,12 +16,21 @@ def felt(item):
     return next((m.name for m in item.iter_markers() if m.name in FELT), None)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own `-m` selection
 def pytest_collection_modifyitems(config, items):
     uten = [item.nodeid for item in items if felt(item) is None]
     if uten:
         raise pytest.UsageError(
             "Disse testene mangler felt (enhet, bygg eller nettleser; se pyproject.toml): " + ", ".join(uten)
         )
+    # `-m` matches every mark of a test, its class and its file: a browser test in a build file was in
+    # `-m bygg` too. Each test keeps only its nearest lane mark, as its own.
+    for item in items:
+        navn = felt(item)
+        if not any(m.name == navn for m in item.own_markers):
+            item.add_marker(navn)
+    for node in {node for item in items for node in item.listchain()[:-1]}:
+        node.own_markers[:] = [m for m in node.own_markers if m.name not in FELT]
 
 
 class IkkeIEnhetsfeltet(subprocess.Popen):

@@ -62,3 +62,20 @@ def test_bare_nettlesertester_faar_nettleseren(suite):
     resultat = suite.runpytest_inprocess()
     resultat.assert_outcomes(errors=1)
     assert "merk den nettleser" in resultat.stdout.str()
+
+
+@pytest.mark.parametrize(("felt", "valgt"), [("enhet", "test_enhet"), ("bygg", "test_bygg"), ("nettleser", None)])
+def test_minus_m_velger_testene_i_feltet_og_ingen_andre(suite, felt, valgt):
+    # The nearest mark is the lane for `-m` too: a bygg test in a unit-test file is not in `-m enhet`.
+    suite.makepyfile(
+        "import pytest\n"
+        "pytestmark = pytest.mark.enhet\n"
+        "def test_enhet():\n"
+        "    pass\n"
+        "@pytest.mark.bygg\n"
+        "def test_bygg():\n"
+        "    pass\n"
+    )
+    resultat = suite.runpytest_inprocess("-m", felt, "--collect-only", "-q")
+    valgte = [linje.split("::")[-1] for linje in resultat.outlines if "::" in linje]
+    assert valgte == ([valgt] if valgt else [])
