@@ -47,6 +47,9 @@ def feltets_grenser(request, monkeypatch):
     navn = felt(request.node)
     if "nettleser" in request.fixturenames and navn != "nettleser":
         pytest.fail("Testen bruker nettleseren: merk den nettleser.")
+    # The build is shared by the session: a unit test that reads it passes only when another test built it first.
+    if "site" in request.fixturenames and navn == "enhet":
+        pytest.fail("Testen bruker det bygde nettstedet: merk den bygg eller nettleser.")
     if navn == "enhet":
         monkeypatch.setattr(subprocess, "Popen", IkkeIEnhetsfeltet)
 

@@ -125,7 +125,6 @@ def test_denne_dette_disse(kanal, denne):
     assert makro.denne(kanal) == denne
 
 
-@pytest.mark.bygg
 @pytest.mark.parametrize("tekst, html_", [
     ("skriv til post@etat.example.", "skriv til post@<wbr>etat<wbr>.example<wbr>."),
     ("se https://etat.no/om", "se https:/<wbr>/<wbr>etat<wbr>.no/<wbr>om"),
@@ -137,6 +136,7 @@ def test_adresser_kan_brytes_og_alt_annet_er_tekst(tekst, html_):
     assert makro.med_brudd(tekst) == html_
 
 
+@pytest.mark.bygg
 def test_siden_viser_forslaget_fra_datafila(site):
     side = (site / "ansvarsbegrensning" / "index.html").read_text(encoding="utf-8")
     forslag = re.search(r'<div class="sm-forslag">(.*?)</div>', side, re.S)[1]

@@ -64,6 +64,21 @@ def test_bare_nettlesertester_faar_nettleseren(suite):
     assert "merk den nettleser" in resultat.stdout.str()
 
 
+def test_en_enhetstest_som_leser_bygget_feiler(suite):
+    suite.makepyfile(
+        "import pytest\n"
+        "pytestmark = pytest.mark.enhet\n"
+        "@pytest.fixture(scope='session')\n"
+        "def site():\n"
+        "    return object()\n"
+        "def test_leser_bygget(site):\n"
+        "    pass\n"
+    )
+    resultat = suite.runpytest_inprocess()
+    resultat.assert_outcomes(errors=1)
+    assert "merk den bygg eller nettleser" in resultat.stdout.str()
+
+
 @pytest.mark.parametrize(("felt", "valgt"), [("enhet", "test_enhet"), ("bygg", "test_bygg"), ("nettleser", None)])
 def test_minus_m_velger_testene_i_feltet_og_ingen_andre(suite, felt, valgt):
     # The nearest mark is the lane for `-m` too: a bygg test in a unit-test file is not in `-m enhet`.
